@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { SourceRow } from "./schemas/documents";
+import { parseCsv, toCsv } from "./csv";
+
+describe("parseCsv", () => {
+  it("treats empty cells as unknown and reports a bad row with its file line", () => {
+    const text = "file,outlet,published,language\na.txt,Fokus,,sv\nb.txt,TT,15/1/2022,sv\n";
+    const { rows, problems } = parseCsv(text, SourceRow, "sources.csv");
+    expect(rows).toEqual([{ file: "a.txt", outlet: "Fokus", language: "sv" }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.line).toBe(3);
+    expect(problems[0]?.message).toContain("sources.csv:3: invalid record\n  published: use the form YYYY-MM-DD");
+  });
+
+  it("ignores a UTF-8 byte-order mark from spreadsheet exports", () => {
+    const { rows } = parseCsv("\uFEFFfile,outlet\na.txt,Fokus\n", SourceRow, "s.csv");
+    expect(rows).toEqual([{ file: "a.txt", outlet: "Fokus" }]);
+  });
+});
+
+describe("toCsv", () => {
+  it("keeps the column order, joins arrays with ; and quotes cells with commas and quotes", () => {
+    const csv = toCsv([{ b: 'say "x", then', a: ["t1", "t2"], c: null }], ["a", "b", "c"]);
+    expect(csv).toBe('a,b,c\nt1;t2,"say ""x"", then",\n');
+  });
+});

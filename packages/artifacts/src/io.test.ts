@@ -1,0 +1,69 @@
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AtomicJsonlWriter, MissingArtifactError, readJsonl, readJsonlAll, writeJsonAtomic } from "./io";
+
+const Row = z.object({ id: z.string(), n: z.number().int() });
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), "vp-io-"));
+}
+
+describe("AtomicJsonlWriter", () => {
+  it("replaces the target only on commit", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "rows.jsonl");
+    await writeFile(file, '{"id":"old","n":1}\n');
+    const writer = new AtomicJsonlWriter(file, Row);
+    await writer.write({ id: "new", n: 2 });
+    expect(await readFile(file, "utf8")).toBe('{"id":"old","n":1}\n');
+    await writer.commit();
+    expect(await readJsonlAll(file, Row)).toEqual([{ id: "new", n: 2 }]);
+    expect(await readdir(dir)).toEqual(["rows.jsonl"]);
+  });
+
+  it("leaves the previous output intact and no temp file when a run fails midway", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "rows.jsonl");
+    await writeFile(file, '{"id":"good","n":1}\n');
+    const writer = new AtomicJsonlWriter(file, Row);
+    await writer.write({ id: "a", n: 1 });
+    // An invalid record is the kind of failure that stops a run.
+    await expect(writer.write({ id: "b", n: 1.5 })).rejects.toThrow(/rows\.jsonl:2.*\n\s+n: /s);
+    await writer.abort();
+    expect(await readFile(file, "utf8")).toBe('{"id":"good","n":1}\n');
+    expect(await readdir(dir)).toEqual(["rows.jsonl"]);
+  });
+});
+
+describe("readJsonl", () => {
+  it("names the file, the line and the field of a bad record", async () => {
+    const file = join(await tempDir(), "bad.jsonl");
+    await writeFile(file, '{"id":"a","n":1}\n{"id":"b","n":"x"}\n');
+    const read = async () => {
+      for await (const _ of readJsonl(file, Row)) void _;
+    };
+    await expect(read()).rejects.toThrow(`${file}:2: invalid record\n  n: Invalid input: expected number, received string`);
+  });
+
+  it("reports broken JSON with its line", async () => {
+    const file = join(await tempDir(), "broken.jsonl");
+    await writeFile(file, '{"id":"a","n":1}\n{"id":\n');
+    await expect(readJsonlAll(file, Row)).rejects.toThrow(`${file}:2: not valid JSON`);
+  });
+
+  it("raises MissingArtifactError for a file that is not there", async () => {
+    await expect(readJsonlAll(join(await tempDir(), "none.jsonl"), Row)).rejects.toBeInstanceOf(MissingArtifactError);
+  });
+});
+
+describe("writeJsonAtomic", () => {
+  it("refuses to write a value that breaks the schema and keeps the old file", async () => {
+    const file = join(await tempDir(), "x.json");
+    await writeJsonAtomic(file, Row, { id: "a", n: 1 });
+    await expect(writeJsonAtomic(file, Row, { id: "a", n: -0.5 } as never)).rejects.toThrow(/x\.json: invalid record/);
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ id: "a", n: 1 });
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { FrameId, ThemeId } from "./statements";
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "ids are kebab-case, e.g. jakob-hedenskog");
+
+/** data/people.json: persons and organisations known by name, with every spelling that should resolve to them. */
+export const RegistryEntry = z.object({
+  id,
+  name: z.string().min(1),
+  /** Other spellings in either language, transliterations, short forms ("Tokajev", "Toqaev"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  type: z.enum(["person", "organisation", "place"]).default("person"),
+  role: z.string().nullable().default(null),
+  affiliation: z.string().nullable().default(null),
+});
+export type RegistryEntry = z.infer<typeof RegistryEntry>;
+
+export const PeopleRegistry = z.object({
+  entries: z.array(RegistryEntry),
+});
+export type PeopleRegistry = z.infer<typeof PeopleRegistry>;
+
+/** data/analysts.json: the speakers the dashboard compares side by side (ids from the people registry). */
+export const AnalystList = z.object({
+  analysts: z.array(id).min(1, "list at least one analyst id from data/people.json"),
+});
+export type AnalystList = z.infer<typeof AnalystList>;
+
+const bilingual = z.object({ en: z.string().min(1), sv: z.string().min(1) });
+/**
+ * Cue patterns per language. A pattern is a word or phrase; a trailing `*` matches any ending
+ * ("inflytande*" matches inflytandet), so Swedish inflection is covered without listing every form.
+ */
+const cues = z.object({ en: z.array(z.string().min(1)), sv: z.array(z.string().min(1)) });
+
+export const CodebookTheme = z.object({
+  id: ThemeId,
+  label: bilingual,
+  description: z.string(),
+  cues,
+});
+export type CodebookTheme = z.infer<typeof CodebookTheme>;
+
+export const CodebookFrame = z.object({
+  id: FrameId,
+  label: bilingual,
+  description: z.string(),
+  cues,
+});
+export type CodebookFrame = z.infer<typeof CodebookFrame>;
+
+/** data/codebook.json: the analytical contract as data a user can edit and re-run. */
+export const Codebook = z.object({
+  frames: z.array(CodebookFrame).length(3, "the codebook defines exactly the frames risk, consequence and assessment"),
+  themes: z.array(CodebookTheme).min(1),
+  hedges: cues,
+});
+export type Codebook = z.infer<typeof Codebook>;
