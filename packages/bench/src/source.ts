@@ -109,6 +109,8 @@ export function findPersonNames(texts: string[]): PersonName[] {
         const last = run[run.length - 1]!;
         const key = `${first} ${last}`;
         const midSentence = run.length > 2 || !opensSentence(text, runStart);
+        // "Later Surname …": the opener is capitalised only by position, so the surname stands alone.
+        if (!midSentence) alone.add(last);
         const known = pairs.get(key);
         if (known) {
           known.count += 1;
