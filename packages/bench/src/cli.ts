@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { readJsonFile, writeJsonAtomic } from "@viewpoints/artifacts";
 import {
@@ -20,7 +20,7 @@ import { DEFAULT_CORPUS_OPTIONS } from "./corpus";
 import { ensureCorpus, readSourceArticles, type CorpusOnDisk } from "./corpus-files";
 import { BenchFigures, STAGE_NAMES, type SizeFigures, type StageFigure } from "./figures";
 import { canPin, countLines, runNodeChild, type ChildOptions } from "./measure";
-import { evaluateTargets, renderReport } from "./report";
+import { combineRuns, evaluateTargets, median, renderReport } from "./report";
 import { WinkResult } from "./wink-result";
 
 const SPEC: CommandSpec = {
@@ -34,8 +34,10 @@ const SPEC: CommandSpec = {
     source: { type: "string", value: "DIR", description: "articles the corpora are built from", default: "data/articles" },
     dir: { type: "string", value: "DIR", description: "where corpora, stage outputs and logs go", default: "data/bench" },
     seed: { type: "string", value: "N", description: "seed of the corpus generator", default: "1" },
+    repo: { type: "string", value: "DIR", description: "checkout whose stage CLIs are run (default: this one)" },
     regenerate: { type: "boolean", description: "make the corpora again even if they exist" },
     json: { type: "string", value: "FILE", description: "also save the figures as JSON" },
+    runs: { type: "string", value: "N", description: "run each size N times; report median time and maximum memory", default: "1" },
     timeout: { type: "string", value: "SECONDS", description: "stop a stage that runs longer than this", default: "1800" },
     unpinned: { type: "boolean", description: "let children use every core (default: pinned to one with taskset)" },
     "skip-reference": { type: "boolean", description: "do not run the wink-nlp reference" },
@@ -60,11 +62,6 @@ function positiveInts(raw: string, option: string): number[] {
   return numbers;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 async function measureStartup(child: Omit<ChildOptions, "logFile">, logs: string): Promise<BenchFigures["startup"]> {
   const runs = [];
   for (let i = 0; i < 3; i += 1) {
@@ -84,7 +81,7 @@ async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<Child
   const figures: StageFigure[] = [];
   let broken: string | null = null;
   for (const stage of stages) {
-    const cli = join(repoRoot(), "packages", stage, "src", "cli.ts");
+    const cli = join(child.cwd, "packages", stage, "src", "cli.ts");
     if (broken !== null) {
       figures.push({ stage, status: "skipped", seconds: null, peakRssMb: null, note: `skipped: ${broken} did not finish` });
       continue;
@@ -108,6 +105,7 @@ async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<Child
 async function runReference(
   corpus: CorpusOnDisk,
   child: Omit<ChildOptions, "logFile">,
+  runs: number,
 ): Promise<{ reference: BenchFigures["reference"]; note: string }> {
   const files: string[] = [];
   let bytes = 0;
@@ -120,14 +118,19 @@ async function runReference(
   const list = join(corpus.dir, "reference-files.txt");
   const result = join(corpus.dir, "reference-result.json");
   await writeFile(list, `${files.join("\n")}\n`);
-  await rm(result, { force: true });
-  const run = await runNodeChild(join(import.meta.dirname, "wink-reference.ts"), ["--list", list, "--result", result], {
-    ...child,
-    logFile: join(corpus.dir, "logs", "wink-reference.log"),
-  });
-  if (!run.ok) return { reference: null, note: `wink-nlp reference failed: ${run.errorTail}` };
-  const figures = await readJsonFile(result, WinkResult);
-  return { reference: { name: REFERENCE_NAME, ...figures, peakRssMb: run.peakRssMb }, note: "" };
+  const results: NonNullable<BenchFigures["reference"]>[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await rm(result, { force: true });
+    const run = await runNodeChild(join(import.meta.dirname, "wink-reference.ts"), ["--list", list, "--result", result], {
+      ...child,
+      logFile: join(corpus.dir, "logs", "wink-reference.log"),
+    });
+    if (!run.ok) return { reference: null, note: `wink-nlp reference failed: ${run.errorTail}` };
+    results.push({ name: REFERENCE_NAME, ...(await readJsonFile(result, WinkResult)), peakRssMb: run.peakRssMb });
+  }
+  // The run with the median processing time stands for all of them.
+  const ordered = results.sort((a, b) => a.seconds - b.seconds);
+  return { reference: ordered[Math.floor(ordered.length / 2)] ?? null, note: "" };
 }
 
 runMain(async () => {
@@ -141,6 +144,7 @@ runMain(async () => {
   const sizes = positiveInts(String(options.sizes), "sizes");
   const [seed] = positiveInts(String(options.seed), "seed");
   const [timeout] = positiveInts(String(options.timeout), "timeout");
+  const [runs] = positiveInts(String(options.runs), "runs");
   const stages = String(options.stages).split(",").map((s) => s.trim()).filter((s) => s !== "");
   const unknown = stages.filter((s) => !(STAGE_NAMES as readonly string[]).includes(s));
   if (unknown.length > 0) throw new CliError(`unknown stage ${unknown.join(", ")}; use ${STAGE_NAMES.join(", ")}`, 2);
@@ -151,8 +155,13 @@ runMain(async () => {
   const benchDir = userPath(options.dir, "dir");
   const pin = !options.unpinned && canPin();
   if (!options.unpinned && !pin) reporter.warn("taskset not found: children are not pinned to one core");
-  const child = { cwd: root, timeoutSeconds: timeout ?? 1800, pinToOneCore: pin };
+  const stageRepo = typeof options.repo === "string" ? resolveUserPath(options.repo) : root;
+  if (!existsSync(join(stageRepo, "packages"))) throw new CliError(`--repo ${stageRepo}: no packages/ folder there`, 2);
+  const child = { cwd: stageRepo, timeoutSeconds: timeout ?? 1800, pinToOneCore: pin };
 
+  // Other work on the machine slows every figure; the load is printed so readers can judge.
+  const loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
+  if (loadAverage > cpus().length / 2) reporter.warn(`load average ${loadAverage} on ${cpus().length} cores: figures will be slower than on an idle machine`);
   const sources = await readSourceArticles(sourceDir);
   const corpora: CorpusOnDisk[] = [];
   for (const size of sizes) {
@@ -167,7 +176,9 @@ runMain(async () => {
   reporter.info(`no-op startup: ${startup.seconds.toFixed(2)}s`);
   const results: SizeFigures[] = [];
   for (const corpus of corpora) {
-    const figures = await runSize(corpus, stages, child, reporter);
+    const repeats: SizeFigures[] = [];
+    for (let i = 0; i < (runs ?? 1); i += 1) repeats.push(await runSize(corpus, stages, child, reporter));
+    const figures = combineRuns(repeats);
     const failed = figures.stages.filter((s) => s.status !== "ok").map((s) => `${s.stage} ${s.status}`);
     reporter.info(`size ${corpus.manifest.count}: ${failed.length === 0 ? "all stages ran" : failed.join(", ")}`);
     results.push(figures);
@@ -175,11 +186,11 @@ runMain(async () => {
 
   const largest = [...corpora].sort((a, b) => b.manifest.count - a.manifest.count)[0];
   const { reference, note } =
-    options["skip-reference"] || !largest ? { reference: null, note: "skipped (--skip-reference)" } : await runReference(largest, child);
+    options["skip-reference"] || !largest ? { reference: null, note: "skipped (--skip-reference)" } : await runReference(largest, child, runs ?? 1);
 
   const measured = {
     measuredAt: new Date().toISOString(),
-    machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown CPU", cores: cpus().length, pinnedToOneCore: pin },
+    machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown CPU", cores: cpus().length, pinnedToOneCore: pin, loadAverage },
     startup,
     sizes: results,
     reference,
@@ -193,7 +204,7 @@ runMain(async () => {
   reporter.info(
     summaryLine(
       "bench",
-      { sizes: results.length, "stage runs": stageRuns.filter((s) => s.status === "ok").length, failed: stageRuns.filter((s) => s.status === "failed").length, skipped: stageRuns.filter((s) => s.status === "skipped").length },
+      { sizes: results.length, "stage runs ok": stageRuns.filter((s) => s.status === "ok").length, failed: stageRuns.filter((s) => s.status === "failed").length, skipped: stageRuns.filter((s) => s.status === "skipped").length },
       startedAt,
     ),
   );

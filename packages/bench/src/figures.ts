@@ -33,7 +33,7 @@ export type TargetResult = z.infer<typeof TargetResult>;
 
 export const BenchFigures = z.object({
   measuredAt: z.string(),
-  machine: z.object({ node: z.string(), cpu: z.string(), cores: z.number().int(), pinnedToOneCore: z.boolean() }),
+  machine: z.object({ node: z.string(), cpu: z.string(), cores: z.number().int(), pinnedToOneCore: z.boolean(), loadAverage: z.number().nonnegative() }),
   startup: z.object({ seconds: Seconds, peakRssMb: z.number().nonnegative().nullable() }),
   sizes: z.array(SizeFigures),
   reference: WinkResult.extend({ name: z.string(), peakRssMb: z.number().nonnegative().nullable() }).nullable(),

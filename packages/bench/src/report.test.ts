@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BenchFigures, SizeFigures, StageFigure } from "./figures";
-import { costPerMb, endToEnd, evaluateTargets, formatTable, scalingRatio, sizeTable, throughput } from "./report";
+import { combineRuns, costPerMb, endToEnd, evaluateTargets, formatTable, scalingRatio, scalingTable, sizeTable, throughput } from "./report";
 
 const ok = (stage: string, seconds: number, peakRssMb = 100): StageFigure => ({ stage, status: "ok", seconds, peakRssMb, note: "" });
 
@@ -12,7 +12,7 @@ function size(docs: number, bytes: number, seconds: number[], peakRssMb = 100): 
 function figures(sizes: SizeFigures[], referenceMbps: number | null): Omit<BenchFigures, "targets"> {
   return {
     measuredAt: "2026-01-01T00:00:00Z",
-    machine: { node: "v20", cpu: "cpu", cores: 2, pinnedToOneCore: true },
+    machine: { node: "v20", cpu: "cpu", cores: 2, pinnedToOneCore: true, loadAverage: 0.1 },
     startup: { seconds: 0.25, peakRssMb: 80 },
     sizes,
     reference:
@@ -84,5 +84,28 @@ describe("tables", () => {
     expect(e2e).toMatch(/ 3\.00 +2\.00 +333 +1000 +100 +0\.500$/);
     expect(table).toMatch(/end to end, 2 workers +n\/a \(not implemented\)/);
     expect(table).toMatch(/incremental rerun: add 1 doc to 1000 +n\/a \(not implemented\)/);
+  });
+});
+
+describe("scalingTable", () => {
+  it("shows each stage's cost per MB by size and the 10k/1k ratio", () => {
+    const table = scalingTable([size(10000, 60e6, [6, 6, 6, 12]), size(1000, 6e6, [0.6, 0.6, 0.6, 0.6])]).split("\n");
+    expect(table[0]).toMatch(/^stage +1000 docs +10000 docs +10k\/1k$/);
+    expect(table.find((l) => l.startsWith("ingest"))).toMatch(/0\.100 +0\.100 +1\.00$/);
+    expect(table.find((l) => l.startsWith("metrics"))).toMatch(/0\.100 +0\.200 +2\.00$/);
+    expect(table.find((l) => l.startsWith("end to end"))).toMatch(/0\.400 +0\.500 +1\.25$/);
+  });
+});
+
+describe("combineRuns", () => {
+  it("takes the median time and the largest memory of repeated runs", () => {
+    const combined = combineRuns([size(10, 1e6, [1], 90), size(10, 1e6, [3], 120), size(10, 1e6, [2], 100)]);
+    expect(combined.stages[0]).toMatchObject({ seconds: 2, peakRssMb: 120, status: "ok" });
+  });
+
+  it("keeps a failure from any run", () => {
+    const failing = size(10, 1e6, [1]);
+    failing.stages[0] = { stage: "ingest", status: "failed", seconds: 0.2, peakRssMb: 80, note: "exit 1" };
+    expect(combineRuns([size(10, 1e6, [1]), failing]).stages[0]?.status).toBe("failed");
   });
 });

@@ -1,4 +1,4 @@
-import type { BenchFigures, SizeFigures, TargetResult } from "./figures";
+import type { BenchFigures, SizeFigures, StageFigure, TargetResult } from "./figures";
 
 /** Megabytes are 10^6 bytes throughout, as throughput figures usually are. */
 export function megabytes(bytes: number): number {
@@ -47,6 +47,30 @@ export function scalingRatio(sizes: SizeFigures[], larger: number, smaller: numb
   const a = costPerMb(e2eBig.seconds, big.bytes);
   const b = costPerMb(e2eSmall.seconds, small.bytes);
   return a === null || b === null || b === 0 ? null : a / b;
+}
+
+/** The middle value (mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * Folds repeated runs of one size into one: a stage's time is the median over runs, its memory the
+ * maximum; a stage that failed in any run keeps that run's failure.
+ */
+export function combineRuns(runs: SizeFigures[]): SizeFigures {
+  const [first] = runs;
+  if (!first) throw new Error("no runs to combine");
+  const stages = first.stages.map((stage, i) => {
+    const all = runs.map((r) => r.stages[i]).filter((s): s is StageFigure => s !== undefined);
+    const bad = all.find((s) => s.status !== "ok");
+    if (bad) return bad;
+    const rss = all.map((s) => s.peakRssMb).filter((v): v is number => v !== null);
+    return { ...stage, seconds: median(all.map((s) => s.seconds ?? 0)), peakRssMb: rss.length ? Math.max(...rss) : null };
+  });
+  return { ...first, stages };
 }
 
 export const TARGETS = {
@@ -179,30 +203,53 @@ export function sizeTable(size: SizeFigures, startup: BenchFigures["startup"]): 
   return [title, formatTable(SIZE_HEADER, rows), ...(notes.length ? ["notes:", ...notes] : [])].join("\n");
 }
 
+/** Cost per MB of each stage and end to end at every size, and the 10k/1k ratio where both exist. */
+export function scalingTable(sizes: SizeFigures[]): string {
+  const ordered = [...sizes].sort((a, b) => a.docs - b.docs);
+  const stages = [...new Set(ordered.flatMap((s) => s.stages.map((st) => st.stage)))];
+  const cost = (size: SizeFigures | undefined, stage: string | null): number | null => {
+    if (!size) return null;
+    if (stage === null) {
+      const e2e = endToEnd(size);
+      return e2e.complete ? costPerMb(e2e.seconds, size.bytes) : null;
+    }
+    const run = size.stages.find((s) => s.stage === stage);
+    return run?.status === "ok" ? costPerMb(run.seconds, size.bytes) : null;
+  };
+  const ratio = (stage: string | null): string => {
+    const big = cost(ordered.find((s) => s.docs === 10000), stage);
+    const small = cost(ordered.find((s) => s.docs === 1000), stage);
+    return big === null || small === null || small === 0 ? "–" : fixed(big / small);
+  };
+  const rows = [...stages, null].map((stage) => [stage ?? "end to end", ...ordered.map((s) => fixed(cost(s, stage), 3)), ratio(stage)]);
+  return formatTable(["stage", ...ordered.map((s) => `${s.docs} docs`), "10k/1k"], rows);
+}
+
 /** Renders the whole report: one table per size, scaling, the reference, and the targets. */
 export function renderReport(figures: BenchFigures): string {
   const out: string[] = [
     `node ${figures.machine.node} on ${figures.machine.cpu} (${figures.machine.cores} cores); ` +
-      (figures.machine.pinnedToOneCore ? "each child pinned to one core (taskset -c 0)" : "children not pinned"),
+      (figures.machine.pinnedToOneCore ? "each child pinned to one core (taskset -c 0)" : "children not pinned") +
+      `; load average at start ${figures.machine.loadAverage}`,
     "Each stage runs as its own process; its seconds include process startup (the no-op row), nothing is subtracted.",
     "",
   ];
   for (const size of figures.sizes) out.push(sizeTable(size, figures.startup), "");
 
-  const scaling = figures.sizes.map((s) => {
-    const e2e = endToEnd(s);
-    const seconds = e2e.complete ? e2e.seconds : null;
-    return [String(s.docs), fixed(megabytes(s.bytes)), fixed(seconds), fixed(throughput(s.bytes, seconds)), fixed(costPerMb(seconds, s.bytes), 3)];
-  });
-  out.push("Scaling (end to end)", formatTable(["docs", "MB", "s", "MB/s", "s/MB"], scaling));
-  out.push(`cost per MB 10k/1k: ${fixed(scalingRatio(figures.sizes, 10000, 1000))}`, "");
+  out.push("Scaling: cost per MB (s/MB; flat = linear)", scalingTable(figures.sizes), "");
 
   const ref = figures.reference;
+  const best = largestComplete(figures.sizes);
+  const ours = best ? throughput(best.bytes, endToEnd(best).seconds) : null;
+  const refMbps = ref ? throughput(ref.bytes, ref.seconds) : null;
   out.push(
     ref
-      ? `Reference ${ref.name}: ${fixed(throughput(ref.bytes, ref.seconds))} MB/s over ${fixed(megabytes(ref.bytes))} MB of English ` +
+      ? `Reference ${ref.name}: ${fixed(refMbps)} MB/s over ${fixed(megabytes(ref.bytes))} MB of English ` +
           `(${ref.documents} docs, ${ref.sentences} sentences, ${ref.tokens} tokens; model load ${fixed(ref.loadSeconds)}s not counted; peak RSS ${fixed(ref.peakRssMb, 0)} MB)`
       : `Reference: ${figures.referenceNote}`,
+    ours === null || best === null
+      ? "Our end to end vs reference: n/a (no size ran end to end)"
+      : `Our end to end vs reference: ${fixed(ours)} MB/s at ${best.docs} docs = ${refMbps ? `${fixed(ours / refMbps)}×` : "n/a"} wink-nlp`,
     "",
   );
   out.push("Targets", formatTable(["target", "result", "figures"], figures.targets.map((t) => [t.target, t.status, t.detail])));
