@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCorpus, perturbNumbers, prepareCorpusSource, type CorpusOptions } from "./corpus";
+import { generateCorpus, perturbNumbers, prepareCorpusSource, splitSentences, varySentences, type CorpusOptions } from "./corpus";
 import { createRng } from "./prng";
 import { toSourceArticle } from "./source";
 
@@ -109,5 +109,38 @@ describe("perturbNumbers", () => {
       expect(day).toBeGreaterThanOrEqual(1);
       expect(day).toBeLessThanOrEqual(5);
     }
+  });
+});
+
+describe("varySentences", () => {
+  const pool = { narrative: ["Inserted narrative sentence stands here."], spoken: ["Inserted spoken sentence stands here."] };
+
+  it("never splices into a quotation that spans sentences", () => {
+    const paragraph = "“First quoted sentence runs on. Second quoted sentence ends.” said the analyst. The report follows.";
+    for (let seed = 0; seed < 100; seed += 1) {
+      const varied = varySentences(paragraph, pool, createRng(seed));
+      expect(varied).toContain("“First quoted sentence runs on. Second quoted sentence ends.”");
+    }
+  });
+
+  it("gives dash quotes only spoken sentences and other paragraphs only narrative ones", () => {
+    const dash = "– We will see what happens next. Nobody can know it yet, in my view.";
+    const plain = "The talks went on all week. Delegates left on Friday without a deal.";
+    const variedDash = Array.from({ length: 50 }, (_, seed) => varySentences(dash, pool, createRng(seed))).join("\n");
+    const variedPlain = Array.from({ length: 50 }, (_, seed) => varySentences(plain, pool, createRng(seed))).join("\n");
+    expect(variedDash).toContain("spoken");
+    expect(variedDash).not.toContain("narrative");
+    expect(variedPlain).toContain("narrative");
+    expect(variedPlain).not.toContain("spoken");
+  });
+
+  it("leaves headings alone", () => {
+    expect(varySentences("Risks ahead", pool, createRng(1))).toBe("Risks ahead");
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits after sentence ends, also before a dash or after a closing quote", () => {
+    expect(splitSentences("One ends here. “Two” starts. – Three.” Four")).toEqual(["One ends here.", "“Two” starts.", "– Three.”", "Four"]);
   });
 });

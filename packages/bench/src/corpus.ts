@@ -13,7 +13,7 @@ export interface CorpusOptions {
   meanBytes: number;
 }
 
-export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = { seed: 1, meanBytes: 5000 };
+export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = { seed: 1, meanBytes: 4200 };
 
 /** What documents of one language are recombined from. */
 interface LanguagePool {
@@ -25,6 +25,13 @@ interface LanguagePool {
   people: PersonName[];
   /** Matches any found full name or surname as a whole word. */
   namePattern: RegExp | null;
+  /** Sentences that can be spliced into other paragraphs: narrative ones, and ones spoken in dash quotes. */
+  sentences: SentencePool;
+}
+
+export interface SentencePool {
+  narrative: string[];
+  spoken: string[];
 }
 
 export interface CorpusSource {
@@ -78,6 +85,7 @@ export function prepareCorpusSource(articles: SourceArticle[], seed: number): Co
         found,
         people: [...found, ...generateNames(found, GENERATED_NAMES_PER_LANGUAGE, rng)],
         namePattern: terms.length === 0 ? null : new RegExp(`(?<!\\p{L})(?:${terms.map(escapeRegex).join("|")})(?!\\p{L})`, "gu"),
+        sentences: sentencePool(group.flatMap((a) => a.paragraphs)),
       };
     });
   if (pools.length === 0) throw new Error("no source article has any paragraph");
@@ -116,6 +124,52 @@ function swapNames(paragraphs: string[], pool: LanguagePool, rng: Rng): string[]
   );
 }
 
+const QUOTE_CHARS = "“”\"«»";
+const DASH_QUOTE = /^[–—-]\s/;
+
+function isQuoted(text: string): boolean {
+  return DASH_QUOTE.test(text) || [...text].some((c) => QUOTE_CHARS.includes(c));
+}
+
+/** Splits a paragraph at sentence ends ("… end. Next", "… end.” Next"); good enough for recombining text. */
+export function splitSentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“”"–])/u).filter((s) => s !== "");
+}
+
+function sentencePool(paragraphs: string[]): SentencePool {
+  const usable = (t: string) => t.length >= 30 && ![...t].some((c) => QUOTE_CHARS.includes(c));
+  const spoken = paragraphs.filter((p) => DASH_QUOTE.test(p)).flatMap((p) => splitSentences(p.replace(DASH_QUOTE, "")));
+  const narrative = paragraphs.filter((p) => !DASH_QUOTE.test(p)).flatMap(splitSentences);
+  return { narrative: narrative.filter(usable), spoken: spoken.filter(usable) };
+}
+
+/**
+ * Varies a paragraph at sentence level so repeated paragraphs are rarely identical (a per-paragraph
+ * cache must not make the corpus cheap): drops one sentence or splices in a narrative sentence from
+ * another article, only at boundaries outside quotations. Headings and short lines stay as they are.
+ */
+export function varySentences(paragraph: string, pool: SentencePool, rng: Rng): string {
+  const sentences = splitSentences(paragraph);
+  if (paragraph.length < 40 || sentences.length === 0) return paragraph;
+  // Boundary i (after sentence i) is outside quotation when the quote marks before it pair up.
+  const safe: number[] = [];
+  let marks = 0;
+  sentences.forEach((sentence, i) => {
+    for (const c of sentence) if (QUOTE_CHARS.includes(c)) marks += 1;
+    if (marks % 2 === 0) safe.push(i);
+  });
+  // A dash quote is speech throughout, so it only takes spoken sentences.
+  const splice = DASH_QUOTE.test(paragraph) ? pool.spoken : pool.narrative;
+  if (sentences.length >= 2 && rng.next() < 0.3) {
+    const droppable = safe.filter((i) => i > 0 && !isQuoted(sentences[i]!));
+    if (droppable.length > 0) sentences.splice(rng.pick(droppable), 1);
+  }
+  if (splice.length > 0 && safe.length > 0 && rng.next() < 0.75) {
+    sentences.splice(rng.pick(safe) + 1, 0, rng.pick(splice));
+  }
+  return sentences.join(" ");
+}
+
 /** Moves every number a little: years by a few years, small numbers (days, counts) by a few, others to a new value of the same length. */
 export function perturbNumbers(text: string, rng: Rng): string {
   return text.replace(/\d+/g, (digits) => {
@@ -138,7 +192,8 @@ function headline(paragraph: string, rng: Rng): string {
 
 /**
  * Makes document `index` of a corpus: a title line, then runs of consecutive paragraphs (so a quote
- * stays after its attribution) from articles of one language, with names swapped and numbers moved.
+ * stays after its attribution) from articles of one language, varied at sentence level, with names
+ * swapped and numbers moved.
  * Each document depends only on the seed and its index.
  */
 export function makeDocument(source: CorpusSource, index: number, options: CorpusOptions): SyntheticDocument {
@@ -162,7 +217,8 @@ export function makeDocument(source: CorpusSource, index: number, options: Corpu
       size += paragraph.length + 2;
     }
   }
-  const swapped = swapNames(body, pool, rng).map((p) => perturbNumbers(p, rng));
+  const varied = body.map((p) => varySentences(p, pool.sentences, rng));
+  const swapped = swapNames(varied, pool, rng).map((p) => perturbNumbers(p, rng));
   const long = swapped.filter((p) => p.length > 80);
   const title = headline(long.length > 1 ? rng.pick(long.slice(1)) : (swapped[0] ?? ""), rng);
   return { index, language: pool.language, text: `${title}\n\n${swapped.join("\n\n")}\n` };
