@@ -4,9 +4,10 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RunManifest } from "@viewpoints/artifacts";
-import { listTables } from "./export";
+import { Metrics } from "@viewpoints/artifacts";
+import { listTables, renderTable } from "./export";
 import { ExportManifest } from "./export-manifest";
-import { writeFixtureRun } from "./testing/fixtures";
+import { fixtureStatements, writeFixtureRun } from "./testing/fixtures";
 import { runCli } from "./testing/run-cli";
 
 let input: string;
@@ -66,6 +67,20 @@ describe("pnpm export", () => {
     const lang = runCli("export-cli.ts", ["--input", input, "--lang", "de"]);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toBe('error: --lang must be en or sv, not "de"\n');
+  });
+
+  it("writes the statements table batch by batch with the same content as rendering it whole", async () => {
+    // More statements than one batch of the CLI (2000), so several batches are joined.
+    const statements = fixtureStatements(4500, 11);
+    const f = await writeFixtureRun(statements);
+    expect(runCli("cli.ts", ["--input", f.out, "--out", f.out, "--codebook", f.codebook, "--analysts", f.analysts, "--people", f.people]).code).toBe(0);
+    const out = await freshOut();
+    expect(runCli("export-cli.ts", ["--input", f.out, "--out", out, "--table", "statements"]).code).toBe(0);
+    const metrics = Metrics.parse(JSON.parse(await readFile(join(f.out, "metrics", "metrics.json"), "utf8")));
+    const manifest = RunManifest.parse(JSON.parse(await readFile(join(f.out, "run-manifest.json"), "utf8")));
+    const written = await readFile(join(out, `statements.${manifest.run_id}.csv`), "utf8");
+    expect(written).toBe(renderTable("statements", metrics, manifest, { lang: "en", bom: false, statements }));
+    expect(written.split("\n")).toHaveLength(4500 + 2);
   });
 
   it("tells the user to run the pipeline when nothing has been computed yet", async () => {

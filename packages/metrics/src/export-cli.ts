@@ -1,10 +1,14 @@
 import { join } from "node:path";
-import { writeFileAtomic, writeJsonAtomic, type Statement } from "@viewpoints/artifacts";
+import { writeJsonAtomic, type Metrics, type RunManifest, type Statement } from "@viewpoints/artifacts";
 import { CliError, consoleReporter, helpText, parseCommandArgs, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { pathOption } from "./cli-paths";
-import { exportFileName, listTables, renderTable } from "./export";
+import { exportFileName, listTables, renderHeader, renderRows, runMismatch, type ExportOptions } from "./export";
 import { ExportManifest } from "./export-manifest";
 import { loadMetricsRun, readStatements } from "./inputs";
+import { writeChunksAtomic } from "./write-chunks";
+
+/** Statements are rendered in batches of this size, so the export never holds the whole corpus. */
+const STATEMENT_BATCH = 2000;
 
 const TABLE_NAMES = listTables().map((t) => t.name);
 
@@ -34,10 +38,22 @@ function listing(): string {
     .join("\n")}\n`;
 }
 
-async function collect(statements: AsyncIterable<Statement>): Promise<Statement[]> {
-  const all: Statement[] = [];
-  for await (const s of statements) all.push(s);
-  return all;
+/** A table's CSV text in pieces: the header, then one piece per batch of statements (or all rows at once). */
+async function* csvChunks(name: string, metrics: Metrics, manifest: RunManifest, options: ExportOptions, statements: AsyncIterable<Statement> | undefined): AsyncGenerator<string> {
+  yield renderHeader(name, options);
+  if (!statements) {
+    yield renderRows(name, metrics, manifest, options);
+    return;
+  }
+  let batch: Statement[] = [];
+  for await (const statement of statements) {
+    batch.push(statement);
+    if (batch.length === STATEMENT_BATCH) {
+      yield renderRows(name, metrics, manifest, { ...options, statements: batch });
+      batch = [];
+    }
+  }
+  yield renderRows(name, metrics, manifest, { ...options, statements: batch });
 }
 
 async function main(): Promise<number> {
@@ -62,19 +78,15 @@ async function main(): Promise<number> {
   const input = pathOption(SPEC, options, "input");
   const out = pathOption(SPEC, options, "out");
   const { metrics, manifest } = await loadMetricsRun(input);
-  const statements = tables.some((t) => t.name === "statements") ? await collect(readStatements(input)) : undefined;
+  const mismatch = runMismatch(metrics, manifest);
+  if (mismatch) throw new CliError(mismatch);
   const bom = options.bom === true;
 
   const written: ExportManifest["tables"] = [];
   for (const table of tables) {
-    let csv: string;
-    try {
-      csv = renderTable(table.name, metrics, manifest, { lang, bom, ...(statements ? { statements } : {}) });
-    } catch (error) {
-      throw new CliError(`${table.name}: ${(error as Error).message}`);
-    }
     const file = exportFileName(table.name, manifest);
-    await writeFileAtomic(join(out, file), csv);
+    const statements = table.name === "statements" ? readStatements(input) : undefined;
+    await writeChunksAtomic(join(out, file), csvChunks(table.name, metrics, manifest, { lang, bom }, statements));
     written.push({ name: table.name, file, columns: table.columns });
   }
   const exportManifest: ExportManifest = { run_id: manifest.run_id, codebook_version: manifest.codebook_version, run_created_at: manifest.created_at, lang, bom, tables: written };

@@ -1,4 +1,4 @@
-import { toCsv } from "@viewpoints/artifacts/csv";
+import Papa from "papaparse";
 import type { Metrics, MetricsLabel, RunManifest, Statement } from "@viewpoints/artifacts";
 
 export interface ExportOptions {
@@ -153,6 +153,39 @@ function labeler(metrics: Metrics, lang: "en" | "sv"): Labeler {
   };
 }
 
+/** Why metrics.json and run-manifest.json do not belong together (a half-finished or mixed run), or null. */
+export function runMismatch(metrics: Pick<Metrics, "run_id">, manifest: Pick<RunManifest, "run_id">): string | null {
+  if (manifest.run_id === metrics.run_id) return null;
+  return `metrics.json is from run ${metrics.run_id} but run-manifest.json from run ${manifest.run_id}; run \`pnpm metrics\` again`;
+}
+
+function tableDef(name: string): TableDef {
+  const table = TABLES.find((t) => t.name === name);
+  if (!table) throw new Error(`unknown table "${name}"; tables: ${TABLES.map((t) => t.name).join(", ")}`);
+  return table;
+}
+
+/** The header line of a table (with the byte-order mark when asked): column ids, never labels. */
+export function renderHeader(name: string, options: Pick<ExportOptions, "bom">): string {
+  const header = `${Papa.unparse([[...tableDef(name).columns]], { newline: "\n" })}\n`;
+  return options.bom ? `\uFEFF${header}` : header;
+}
+
+/**
+ * Renders a table's data lines without the header, so a caller can write a long table (statements)
+ * batch by batch: header once, then the rows of each batch of `options.statements`.
+ */
+export function renderRows(name: string, metrics: Metrics, manifest: RunManifest, options: ExportOptions): string {
+  const table = tableDef(name);
+  const mismatch = runMismatch(metrics, manifest);
+  if (mismatch) throw new Error(mismatch);
+  const data: string[][] = [];
+  for (const row of table.rows(metrics, labeler(metrics, options.lang), options.statements)) {
+    data.push(table.columns.map((c) => formatCell(row[c])));
+  }
+  return data.length === 0 ? "" : `${Papa.unparse(data, { newline: "\n" })}\n`;
+}
+
 /**
  * Renders one table as CSV text (UTF-8, header row of stable column ids, formula-safe cells,
  * lists joined with ";"). The single implementation behind `pnpm export` and the dashboard's
@@ -160,15 +193,5 @@ function labeler(metrics: Metrics, lang: "en" | "sv"): Labeler {
  * belongs to another run than the metrics (stale files).
  */
 export function renderTable(name: string, metrics: Metrics, manifest: RunManifest, options: ExportOptions): string {
-  const table = TABLES.find((t) => t.name === name);
-  if (!table) throw new Error(`unknown table "${name}"; tables: ${TABLES.map((t) => t.name).join(", ")}`);
-  if (manifest.run_id !== metrics.run_id) {
-    throw new Error(`metrics.json is from run ${metrics.run_id} but run-manifest.json from run ${manifest.run_id}; run \`pnpm metrics\` again`);
-  }
-  const rows: Record<string, string>[] = [];
-  for (const row of table.rows(metrics, labeler(metrics, options.lang), options.statements)) {
-    rows.push(Object.fromEntries(table.columns.map((c) => [c, formatCell(row[c])])));
-  }
-  const csv = toCsv(rows, table.columns);
-  return options.bom ? `\uFEFF${csv}` : csv;
+  return renderHeader(name, options) + renderRows(name, metrics, manifest, options);
 }
