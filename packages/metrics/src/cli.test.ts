@@ -10,7 +10,8 @@ type Fixture = Awaited<ReturnType<typeof writeFixtureRun>>;
 const argsFor = (f: Fixture, extra: string[] = []) => ["--input", f.out, "--out", f.out, "--codebook", f.codebook, "--analysts", f.analysts, "--people", f.people, ...extra];
 const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8")) as unknown;
 
-describe("pnpm metrics", () => {
+// Each test spawns node + tsx (about 0.4 s alone, more when test files run in parallel).
+describe("pnpm metrics", { timeout: 30_000 }, () => {
   it("writes metrics.json and a run manifest naming the codebook version and every input", async () => {
     const f = await writeFixtureRun();
     const run = runCli("cli.ts", argsFor(f));

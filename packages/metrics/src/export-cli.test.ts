@@ -19,11 +19,12 @@ beforeAll(async () => {
   if (run.code !== 0) throw new Error(run.stderr);
   input = f.out;
   runId = RunManifest.parse(JSON.parse(await readFile(join(f.out, "run-manifest.json"), "utf8"))).run_id;
-});
+}, 30_000);
 
 const freshOut = () => mkdtemp(join(tmpdir(), "vp-export-"));
 
-describe("pnpm export", () => {
+// Each test spawns node + tsx (about 0.4 s alone, more when test files run in parallel).
+describe("pnpm export", { timeout: 30_000 }, () => {
   it("writes every table as <table>.<run_id>.csv plus an export manifest with run id and codebook version", async () => {
     const out = await freshOut();
     const run = runCli("export-cli.ts", ["--input", input, "--out", out]);

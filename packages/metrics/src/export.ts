@@ -1,4 +1,6 @@
 import Papa from "papaparse";
+// Subpath imports keep this module free of the artifacts' file-system helpers, so a browser bundle can use it.
+import { STATEMENT_COLUMNS } from "@viewpoints/artifacts/statements";
 import type { Metrics, MetricsLabel, RunManifest, Statement } from "@viewpoints/artifacts";
 
 export interface ExportOptions {
@@ -32,25 +34,8 @@ interface TableDef {
   rows(metrics: Metrics, labels: Labeler, statements: Iterable<Statement> | undefined): Iterable<Row>;
 }
 
-const STATEMENT_TABLE_COLUMNS = [
-  "statement_id",
-  "doc_id",
-  "speaker_id",
-  "speaker_name",
-  "speaker_role",
-  "kind",
-  "frame",
-  "frame_label",
-  "themes",
-  "theme_labels",
-  "hedged",
-  "confidence",
-  "cue",
-  "lang",
-  "start",
-  "end",
-  "text",
-] as const;
+/** statements.csv's columns, each coded id followed by its label in the export language. */
+const STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS.flatMap((c): string[] => (c === "frame" ? [c, "frame_label"] : c === "themes" ? [c, "theme_labels"] : [c]));
 
 const TABLES: readonly TableDef[] = [
   {

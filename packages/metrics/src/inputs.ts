@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import {
   AnalystList,
-  ArtifactError,
   Codebook,
   Document,
   Metrics,
@@ -11,12 +10,10 @@ import {
   RunManifest,
   artifactPath,
   exists,
-  parseAt,
   readJsonFile,
   readJsonl,
-  type Statement,
+  Statement,
 } from "@viewpoints/artifacts";
-import { Statement as StatementSchema } from "@viewpoints/artifacts";
 import { CliError } from "@viewpoints/runtime";
 import type { DocumentInfo } from "./compute";
 import { codebookVersion } from "./manifest";
@@ -25,20 +22,13 @@ const RUN_PIPELINE = "run `pnpm pipeline` first";
 
 /** Reads the codebook and its version (hash of the file as read); a missing file says what it is for. */
 export async function loadCodebook(file: string): Promise<{ codebook: Codebook; version: string }> {
-  let text: string;
   try {
-    text = await readFile(file, "utf8");
+    const codebook = await readJsonFile(file, Codebook);
+    return { codebook, version: codebookVersion(await readFile(file, "utf8")) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if (!(error instanceof MissingArtifactError)) throw error;
     throw new CliError(`${file}: codebook not found. The metrics need its theme ids and labels: create it (see the README) or pass --codebook FILE`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ArtifactError(`${file}: not valid JSON (${(error as Error).message})`, { file });
-  }
-  return { codebook: parseAt(Codebook, value, { file }), version: codebookVersion(text) };
 }
 
 export async function loadAnalysts(file: string): Promise<string[]> {
@@ -95,7 +85,7 @@ async function loadDetectedLanguages(dir: string): Promise<Map<string, string>> 
 export async function* readStatements(dir: string): AsyncGenerator<Statement> {
   const file = artifactPath(dir, "statements");
   if (!(await exists(file))) throw new CliError(`${file}: not found; ${RUN_PIPELINE}`);
-  yield* readJsonl(file, StatementSchema);
+  yield* readJsonl(file, Statement);
 }
 
 /** Reads metrics.json and run-manifest.json for the export; missing files name the command to run. */
