@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { readJsonFile, writeJsonAtomic } from "@viewpoints/artifacts";
+import { artifactPath, readJsonFile, writeJsonAtomic } from "@viewpoints/artifacts";
 import {
   CliError,
   consoleReporter,
@@ -30,7 +30,7 @@ const SPEC: CommandSpec = {
     "throughput, peak memory and scaling against the targets, with wink-nlp on the same English text as a reference.",
   options: {
     sizes: { type: "string", value: "N,N", description: "corpus sizes in documents", default: "100,1000,10000" },
-    stages: { type: "string", value: "A,B", description: "stages to run, in order", default: STAGE_NAMES.join(",") },
+    stages: { type: "string", value: "A,B", description: "stages to run, in order (a later stage alone reuses earlier outputs)", default: STAGE_NAMES.join(",") },
     source: { type: "string", value: "DIR", description: "articles the corpora are built from", default: "data/articles" },
     dir: { type: "string", value: "DIR", description: "where corpora, stage outputs and logs go", default: "data/bench" },
     seed: { type: "string", value: "N", description: "seed of the corpus generator", default: "1" },
@@ -76,8 +76,8 @@ async function measureStartup(child: Omit<ChildOptions, "logFile">, logs: string
 async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<ChildOptions, "logFile">, reporter: Reporter): Promise<SizeFigures> {
   const out = join(corpus.dir, "out");
   const logs = join(corpus.dir, "logs");
-  // A stage must not find the previous run's artifacts and skip its work.
-  await rm(out, { recursive: true, force: true });
+  // A run from ingest starts clean, so no stage finds an earlier run's artifacts; a later stage alone reuses them.
+  if (stages[0] === STAGE_NAMES[0]) await rm(out, { recursive: true, force: true });
   const figures: StageFigure[] = [];
   let broken: string | null = null;
   for (const stage of stages) {
@@ -99,7 +99,7 @@ async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<Child
     if (!run.ok) broken = stage;
   }
   reporter.done();
-  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(join(out, "statements.jsonl")), stages: figures };
+  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures };
 }
 
 async function runReference(
@@ -141,7 +141,7 @@ runMain(async () => {
   }
   const startedAt = performance.now();
   const reporter = consoleReporter();
-  const sizes = positiveInts(String(options.sizes), "sizes");
+  const sizes = [...new Set(positiveInts(String(options.sizes), "sizes"))].sort((a, b) => a - b);
   const [seed] = positiveInts(String(options.seed), "seed");
   const [timeout] = positiveInts(String(options.timeout), "timeout");
   const [runs] = positiveInts(String(options.runs), "runs");
@@ -166,7 +166,11 @@ runMain(async () => {
   const corpora: CorpusOnDisk[] = [];
   for (const size of sizes) {
     const t0 = performance.now();
-    const corpus = await ensureCorpus(join(benchDir, String(size)), size, sources, { ...DEFAULT_CORPUS_OPTIONS, seed: seed ?? 1 }, Boolean(options.regenerate));
+    const corpus = await ensureCorpus(join(benchDir, String(size)), size, sources, { ...DEFAULT_CORPUS_OPTIONS, seed: seed ?? 1 }, {
+      regenerate: Boolean(options.regenerate),
+      onProgress: (done) => reporter.progress(done, size, `corpus ${size}`),
+    });
+    reporter.done();
     const mb = (corpus.manifest.bytes / 1e6).toFixed(1);
     reporter.info(`corpus ${size}: ${corpus.regenerated ? `generated ${mb} MB in ${((performance.now() - t0) / 1000).toFixed(1)}s` : `reusing ${mb} MB`} (${corpus.articlesDir})`);
     corpora.push(corpus);

@@ -19,7 +19,7 @@ afterEach(async () => {
 describe("ensureCorpus", () => {
   it("writes the requested number of documents and a manifest that adds up", async () => {
     dir = await mkdtemp(join(tmpdir(), "bench-"));
-    const corpus = await ensureCorpus(dir, 25, SOURCES, OPTIONS, false);
+    const corpus = await ensureCorpus(dir, 25, SOURCES, OPTIONS, { regenerate: false });
     const files = await readdir(corpus.articlesDir);
     expect(files).toHaveLength(25);
     expect(corpus.manifest.bytes).toBe(corpus.manifest.documents.reduce((s, d) => s + d.bytes, 0));
@@ -28,10 +28,10 @@ describe("ensureCorpus", () => {
 
   it("reuses an existing corpus and makes it again on request or for another size", async () => {
     dir = await mkdtemp(join(tmpdir(), "bench-"));
-    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, false)).regenerated).toBe(true);
-    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, false)).regenerated).toBe(false);
-    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, true)).regenerated).toBe(true);
-    const resized = await ensureCorpus(dir, 7, SOURCES, OPTIONS, false);
+    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, { regenerate: false })).regenerated).toBe(true);
+    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, { regenerate: false })).regenerated).toBe(false);
+    expect((await ensureCorpus(dir, 5, SOURCES, OPTIONS, { regenerate: true })).regenerated).toBe(true);
+    const resized = await ensureCorpus(dir, 7, SOURCES, OPTIONS, { regenerate: false });
     expect(resized.regenerated).toBe(true);
     expect(await readdir(resized.articlesDir)).toHaveLength(7);
     expect(await readFile(join(dir, "corpus.json"), "utf8")).toContain('"count": 7');

@@ -60,7 +60,7 @@ async function readManifest(file: string): Promise<CorpusManifest | null> {
 
 /**
  * Returns the corpus of `count` documents under `dir`, writing it first when it is missing, was made
- * from other sources or settings, or `regenerate` is set. Documents go to a temp folder that replaces
+ * from other sources or settings, or `how.regenerate` is set. Documents go to a temp folder that replaces
  * articles/ only when complete.
  */
 export async function ensureCorpus(
@@ -68,7 +68,7 @@ export async function ensureCorpus(
   count: number,
   sources: SourceArticle[],
   options: CorpusOptions,
-  regenerate: boolean,
+  how: { regenerate: boolean; onProgress?: (written: number) => void },
 ): Promise<CorpusOnDisk> {
   const articlesDir = join(dir, "articles");
   const manifestFile = join(dir, "corpus.json");
@@ -82,7 +82,7 @@ export async function ensureCorpus(
     known.count === count &&
     known.sources === sourcesId &&
     (await exists(articlesDir));
-  if (current && !regenerate) return { dir, articlesDir, manifest: known, regenerated: false };
+  if (current && !how.regenerate) return { dir, articlesDir, manifest: known, regenerated: false };
 
   const staging = join(dir, `.articles-${process.pid}.tmp`);
   await rm(staging, { recursive: true, force: true });
@@ -96,6 +96,7 @@ export async function ensureCorpus(
       await writeFile(join(staging, file), body);
       documents.push({ file, language: doc.language, bytes: body.length });
       bytes += body.length;
+      how.onProgress?.(documents.length);
     }
     await rm(manifestFile, { force: true });
     await rm(articlesDir, { recursive: true, force: true });

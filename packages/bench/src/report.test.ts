@@ -38,6 +38,7 @@ describe("throughput and cost per MB", () => {
     const broken = size(10, 1e6, [1, 2]);
     broken.stages.push({ stage: "statements", status: "failed", seconds: 0.3, peakRssMb: 90, note: "exit 1" });
     expect(endToEnd(broken)).toMatchObject({ complete: false, brokenAt: "statements", seconds: 3 });
+    expect(endToEnd(size(10, 1e6, [1, 2]))).toMatchObject({ complete: false, brokenAt: "statements" });
   });
 
   it("gives the 10k/1k cost-per-MB ratio, or null when either size is incomplete", () => {

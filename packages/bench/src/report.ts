@@ -1,4 +1,4 @@
-import type { BenchFigures, SizeFigures, StageFigure, TargetResult } from "./figures";
+import { STAGE_NAMES, type BenchFigures, type SizeFigures, type StageFigure, type TargetResult } from "./figures";
 
 /** Megabytes are 10^6 bytes throughout, as throughput figures usually are. */
 export function megabytes(bytes: number): number {
@@ -20,19 +20,19 @@ export interface EndToEnd {
   /** Sum of the stage times that ran (each includes its own process startup). */
   seconds: number;
   peakRssMb: number | null;
-  /** The first stage that did not finish, when incomplete. */
+  /** The first stage that did not run to the end (failed, skipped or not asked for), when incomplete. */
   brokenAt: string | null;
 }
 
-/** End-to-end figures of one size: complete only when every stage ran. */
+/** End-to-end figures of one size: complete only when every pipeline stage ran. */
 export function endToEnd(size: SizeFigures): EndToEnd {
-  const broken = size.stages.find((s) => s.status !== "ok");
+  const broken = STAGE_NAMES.find((name) => size.stages.find((s) => s.stage === name)?.status !== "ok") ?? null;
   const rss = size.stages.map((s) => s.peakRssMb).filter((v): v is number => v !== null);
   return {
-    complete: broken === undefined && size.stages.length > 0,
+    complete: broken === null,
     seconds: size.stages.reduce((sum, s) => sum + (s.status === "ok" ? (s.seconds ?? 0) : 0), 0),
     peakRssMb: rss.length === 0 ? null : Math.max(...rss),
-    brokenAt: broken?.stage ?? null,
+    brokenAt: broken,
   };
 }
 
