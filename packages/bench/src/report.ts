@@ -232,6 +232,7 @@ export function renderReport(figures: BenchFigures): string {
       (figures.machine.pinnedToOneCore ? "each child pinned to one core (taskset -c 0)" : "children not pinned") +
       `; load average at start ${figures.machine.loadAverage}`,
     "Each stage runs as its own process; its seconds include process startup (the no-op row), nothing is subtracted.",
+    "MB/s and s/MB divide by the corpus size (MB = 10^6 bytes of articles) for every stage, so stages compare directly.",
     "",
   ];
   for (const size of figures.sizes) out.push(sizeTable(size, figures.startup), "");
