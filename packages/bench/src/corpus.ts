@@ -9,7 +9,7 @@ export interface SyntheticDocument {
 
 export interface CorpusOptions {
   seed: number;
-  /** Mean document size in bytes; sizes vary from about half to one and a half times this. */
+  /** Mean body size in bytes before sentence variation (which adds about a tenth); sizes vary from half to one and a half times this. */
   meanBytes: number;
 }
 
@@ -47,17 +47,19 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** New surnames spliced from the start of one found surname and the end of another. */
+function splice(a: string, b: string, rng: Rng): string {
+  const head = a.slice(0, Math.max(2, Math.min(a.length - 1, rng.int(3, 5))));
+  return `${head}${b.slice(Math.max(1, b.length - rng.int(2, 4))).toLowerCase()}`;
+}
+
+/** New names spliced from the start of one found name and the end of another (first names half the time). */
 function generateNames(found: PersonName[], count: number, rng: Rng): PersonName[] {
   if (found.length === 0) return [];
   const out: PersonName[] = [];
   const seen = new Set(found.map((p) => `${p.first} ${p.last}`));
   for (let attempt = 0; out.length < count && attempt < count * 20; attempt += 1) {
-    const a = rng.pick(found).last;
-    const b = rng.pick(found).last;
-    const head = a.slice(0, Math.max(2, Math.min(a.length - 1, rng.int(3, 5))));
-    const tail = b.slice(Math.max(1, b.length - rng.int(2, 4))).toLowerCase();
-    const person = { first: rng.pick(found).first, last: `${head}${tail}` };
+    const first = rng.next() < 0.5 ? rng.pick(found).first : splice(rng.pick(found).first, rng.pick(found).first, rng);
+    const person = { first, last: splice(rng.pick(found).last, rng.pick(found).last, rng) };
     const key = `${person.first} ${person.last}`;
     if (seen.has(key)) continue;
     seen.add(key);
