@@ -5,8 +5,9 @@ import { parseCsv, toCsv } from "./csv";
 describe("parseCsv", () => {
   it("treats empty cells as unknown and reports a bad row with its file line", () => {
     const text = "file,outlet,published,language\na.txt,Fokus,,sv\nb.txt,TT,15/1/2022,sv\n";
-    const { rows, problems } = parseCsv(text, SourceRow, "sources.csv");
+    const { rows, lines, problems } = parseCsv(text, SourceRow, "sources.csv");
     expect(rows).toEqual([{ file: "a.txt", outlet: "Fokus", language: "sv" }]);
+    expect(lines).toEqual([2]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(3);
     expect(problems[0]?.message).toContain("sources.csv:3: invalid record\n  published: use the form YYYY-MM-DD");

@@ -10,13 +10,13 @@ export interface CsvProblem {
 /**
  * Parses CSV text with a header row and validates each row. Bad rows are returned as problems
  * (line numbers are 1-based file lines, the header being line 1), never thrown, so callers decide
- * whether to skip or fail.
+ * whether to skip or fail. `lines[i]` is the file line of `rows[i]`, so callers can name it later.
  */
 export function parseCsv<T extends z.ZodType>(
   text: string,
   schema: T,
   file: string,
-): { rows: z.infer<T>[]; problems: CsvProblem[] } {
+): { rows: z.infer<T>[]; lines: number[]; problems: CsvProblem[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
@@ -27,6 +27,7 @@ export function parseCsv<T extends z.ZodType>(
     message: `${e.code}: ${e.message}`,
   }));
   const rows: z.infer<T>[] = [];
+  const lines: number[] = [];
   parsed.data.forEach((raw, index) => {
     const line = index + 2;
     // Empty cells mean "unknown": drop them so optional fields stay absent instead of "".
@@ -36,10 +37,12 @@ export function parseCsv<T extends z.ZodType>(
         .filter(([, v]) => v !== "" && v !== undefined && v !== null),
     );
     const result = schema.safeParse(cleaned);
-    if (result.success) rows.push(result.data);
-    else problems.push({ line, message: describeIssues(result.error, { file, line }) });
+    if (result.success) {
+      rows.push(result.data);
+      lines.push(line);
+    } else problems.push({ line, message: describeIssues(result.error, { file, line }) });
   });
-  return { rows, problems };
+  return { rows, lines, problems };
 }
 
 /** Parses CSV that must be entirely valid (our own artifacts); the first problem throws. */
