@@ -13,6 +13,10 @@ describe("parseCsv", () => {
     expect(problems[0]?.message).toContain("sources.csv:3: invalid record\n  published: use the form YYYY-MM-DD");
   });
 
+  it("reads a one-column file without reporting an undetectable delimiter", () => {
+    expect(parseCsv("file\na.txt\n", SourceRow, "s.csv")).toEqual({ rows: [{ file: "a.txt" }], lines: [2], problems: [] });
+  });
+
   it("ignores a UTF-8 byte-order mark from spreadsheet exports", () => {
     const { rows } = parseCsv("\uFEFFfile,outlet\na.txt,Fokus\n", SourceRow, "s.csv");
     expect(rows).toEqual([{ file: "a.txt", outlet: "Fokus" }]);

@@ -22,7 +22,8 @@ export function parseCsv<T extends z.ZodType>(
     skipEmptyLines: "greedy",
     transformHeader: (h) => h.trim(),
   });
-  const problems: CsvProblem[] = parsed.errors.map((e) => ({
+  // A one-column file has no delimiter to detect; papaparse then uses "," as it should, so that is no problem.
+  const problems: CsvProblem[] = parsed.errors.filter((e) => e.code !== "UndetectableDelimiter").map((e) => ({
     line: (e.row ?? 0) + 2,
     message: `${e.code}: ${e.message}`,
   }));

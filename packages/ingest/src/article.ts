@@ -34,7 +34,7 @@ export function idFromFileName(file: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^[^a-z0-9]+/, "");
+    .replace(/^[^a-z0-9]+|-+$/g, "");
   return id || "article";
 }
 

@@ -1,9 +1,10 @@
+import { decodeWindows1252 } from "./cp1252";
+
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "windows-1252" }
   | { ok: false; kind: "empty" | "binary"; message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder("windows-1252");
 
 /** Share of control bytes above which a file is treated as binary; text files have next to none. */
 const MAX_CONTROL_SHARE = 0.1;
@@ -34,7 +35,7 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   return { ok: true, text: toLf(text), encoding };

@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from "./cp1252";
+
 /** Named entities common in news pages; anything else is numeric or left as written. */
 const NAMED: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", shy: "\u00ad",
@@ -15,11 +17,9 @@ const NAMED: Record<string, string> = {
   AElig: "Æ", szlig: "ß", scaron: "š", Scaron: "Š", zcaron: "ž", Zcaron: "Ž", oelig: "œ", OElig: "Œ",
 };
 
-const cp1252 = new TextDecoder("windows-1252");
-
 function fromCodePoint(code: number): string {
   // HTML maps the C1 range to Windows-1252, as browsers do (&#150; is an en dash).
-  if (code >= 0x80 && code <= 0x9f) return cp1252.decode(new Uint8Array([code]));
+  if (code >= 0x80 && code <= 0x9f) return decodeWindows1252(new Uint8Array([code]));
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
   return String.fromCodePoint(code);
 }

@@ -118,7 +118,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       note(problem("no-articles", "warning", input, `no articles found (looked for ${SUPPORTED_EXTENSIONS.join(", ")} files); documents.jsonl will be empty`));
     }
 
-    const report: IngestReport = { input, filesRead, documentsWritten: writer.written, duplicates, problems };
+    // The kind is for --strict only; the report carries the Problem shape.
+    const reported = problems.map(({ kind: _kind, ...rest }) => rest);
+    const report: IngestReport = { input, filesRead, documentsWritten: writer.written, duplicates, problems: reported };
     const fatal = problems.filter(failsStrict);
     if (strict && fatal.length > 0) {
       await writer.abort();
