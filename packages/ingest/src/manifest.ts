@@ -1,9 +1,12 @@
 import { SourceRow } from "@viewpoints/artifacts";
 import { parseCsv } from "@viewpoints/artifacts/csv";
 import { decodeArticle } from "./decode";
+import { isoDateOf } from "./meta";
 import { problem, type IngestProblem } from "./problems";
 
 export const MANIFEST_FILE = "sources.csv";
+
+const ROW_IGNORED = "row ignored (its article is still read, without this row's metadata)";
 
 export interface Manifest {
   /** Valid rows by article path (relative, "/" separators). */
@@ -40,10 +43,15 @@ export function parseManifest(bytes: Uint8Array, file: string = MANIFEST_FILE): 
   }
   const parsed = parseCsv(decoded.text, SourceRow, file);
   for (const p of parsed.problems) {
-    problems.push(problem("manifest-row", "error", file, `row ignored (its article is still read, without this row's metadata): ${whatIsWrong(p.message)}`, p.line));
+    problems.push(problem("manifest-row", "error", file, `${ROW_IGNORED}: ${whatIsWrong(p.message)}`, p.line));
   }
   parsed.rows.forEach((row, index) => {
     const line = parsed.lines[index] ?? null;
+    // The schema checks the form YYYY-MM-DD; a day that does not exist is as wrong.
+    if (row.published !== undefined && isoDateOf(row.published) === null) {
+      problems.push(problem("manifest-row", "error", file, `${ROW_IGNORED}: published: ${row.published} is not a real date`, line));
+      return;
+    }
     const path = normalizeManifestPath(row.file);
     const first = rows.get(path);
     if (first) {

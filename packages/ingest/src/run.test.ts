@@ -110,6 +110,18 @@ describe("runIngest", () => {
     ]);
   });
 
+  it("lets the manifest override HTML metadata and front matter, field by field", async () => {
+    await put({
+      "page.html": '<html lang="en"><head><title>Page title</title><meta property="og:site_name" content="Site"><meta name="author" content="Web Author"></head><body><p>Body.</p></body></html>',
+      "note.md": "---\ntitle: Note title\nlanguage: sv\n---\nNote.",
+      "sources.csv": "file,outlet,title,language\npage.html,Manifest outlet,,\nnote.md,,,en\n",
+    });
+    await ingest();
+    const [note, page] = await documents();
+    expect(page?.meta).toEqual({ outlet: "Manifest outlet", title: "Page title", published: null, url: null, language: "en", authors: ["Web Author"] });
+    expect(note?.meta).toMatchObject({ title: "Note title", language: "en" });
+  });
+
   it("reports every kind of bad file by name, keeps the rest and does not crash", async () => {
     const cp1252 = new Uint8Array([...new TextEncoder().encode("Tokajev s"), 0xe4, ...new TextEncoder().encode("ger")]);
     await put({
