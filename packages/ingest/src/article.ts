@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Document, SourceRow } from "@viewpoints/artifacts";
-import { decodeArticle } from "./decode";
+import { decodeArticle, encodingWarning } from "./decode";
 import { parseMarkdown } from "./front-matter";
 import { extractHtml } from "./html";
 import { applyRow, checkMeta, EMPTY_RAW_META, type RawMeta } from "./meta";
@@ -86,9 +86,8 @@ export function ingestArticle(input: ArticleInput): ArticleResult {
   if (!decoded.ok) return { document: null, problems: [problem(decoded.kind, "error", file, decoded.message)] };
 
   const problems: IngestProblem[] = [];
-  if (decoded.encoding === "windows-1252") {
-    problems.push(problem("encoding", "warning", file, "is not valid UTF-8; read it as Windows-1252 (Latin-1). Check its accented letters, or save it as UTF-8"));
-  }
+  const warning = encodingWarning(decoded);
+  if (warning) problems.push(problem("encoding", "warning", file, warning));
   const article = extract(format, decoded.text);
   if (article.problem) problems.push(problem("front-matter", "warning", file, article.problem));
   if (article.text.trim() === "") {

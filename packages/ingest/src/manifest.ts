@@ -1,6 +1,6 @@
 import { SourceRow } from "@viewpoints/artifacts";
 import { parseCsv } from "@viewpoints/artifacts/csv";
-import { decodeArticle } from "./decode";
+import { decodeArticle, encodingWarning } from "./decode";
 import { isoDateOf } from "./meta";
 import { problem, type IngestProblem } from "./problems";
 
@@ -38,9 +38,8 @@ export function parseManifest(bytes: Uint8Array, file: string = MANIFEST_FILE): 
     if (decoded.kind !== "empty") problems.push(problem("manifest-row", "error", file, `${decoded.message.replace(/; skipped$/, "")}; the manifest is ignored`));
     return { rows, problems };
   }
-  if (decoded.encoding === "windows-1252") {
-    problems.push(problem("encoding", "warning", file, "is not valid UTF-8; read it as Windows-1252 (Latin-1). Check its accented letters, or save it as UTF-8"));
-  }
+  const warning = encodingWarning(decoded);
+  if (warning) problems.push(problem("encoding", "warning", file, warning));
   const parsed = parseCsv(decoded.text, SourceRow, file);
   for (const p of parsed.problems) {
     problems.push(problem("manifest-row", "error", file, `${ROW_IGNORED}: ${whatIsWrong(p.message)}`, p.line));
