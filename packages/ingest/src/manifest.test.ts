@@ -13,6 +13,7 @@ describe("parseManifest", () => {
       "./sub\\d.txt,,,,https://example.com/d,en,A One; B Two",
       "a.txt,Other,,,,,",
       "e.txt,,,2022-02-30,,,",
+      "f.txt,TT",
     ].join("\n");
     const { rows, problems } = parseManifest(utf8(csv));
     expect([...rows.keys()]).toEqual(["a.txt", "sub/d.txt"]);
@@ -27,6 +28,7 @@ describe("parseManifest", () => {
       ["sources.csv", 4, "error", "row ignored (its article is still read, without this row's metadata): language: use sv or en, or leave the cell empty"],
       ["sources.csv", 6, "error", 'a second row for "a.txt" (the first is on line 2); this row is ignored'],
       ["sources.csv", 7, "error", "row ignored (its article is still read, without this row's metadata): published: 2022-02-30 is not a real date"],
+      ["sources.csv", 8, "error", "row ignored (its article is still read, without this row's metadata): TooFewFields: Too few fields: expected 7 fields but parsed 2"],
     ]);
   });
 

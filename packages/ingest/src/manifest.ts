@@ -44,8 +44,11 @@ export function parseManifest(bytes: Uint8Array, file: string = MANIFEST_FILE): 
   for (const p of parsed.problems) {
     problems.push(problem("manifest-row", "error", file, `${ROW_IGNORED}: ${whatIsWrong(p.message)}`, p.line));
   }
+  // papaparse problems (too few fields, a stray quote) leave a row that may still validate: it is ignored too.
+  const badLines = new Set(parsed.problems.map((p) => p.line));
   parsed.rows.forEach((row, index) => {
     const line = parsed.lines[index] ?? null;
+    if (line !== null && badLines.has(line)) return;
     // The schema checks the form YYYY-MM-DD; a day that does not exist is as wrong.
     if (row.published !== undefined && isoDateOf(row.published) === null) {
       problems.push(problem("manifest-row", "error", file, `${ROW_IGNORED}: published: ${row.published} is not a real date`, line));
