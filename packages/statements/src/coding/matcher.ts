@@ -125,18 +125,21 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     return ids;
   };
 
+  const start: State = { node: root, skipped: 0, inGap: false };
   return (text) => {
     const hits = new Set<number>();
     let states: State[] = [];
     const enter = (node: PhraseNode, into: State[]) => {
       for (const label of node.labels) hits.add(label);
-      into.push({ node, skipped: 0, inGap: false });
+      if (node.children.size) into.push({ node, skipped: 0, inGap: false });
       if (node.gap) into.push({ node: node.gap, skipped: 0, inGap: true });
     };
     for (const token of tokenize(text)) {
       const ids = stepsOf(token);
       const next: State[] = [];
-      for (const state of [{ node: root, skipped: 0, inGap: false }, ...states]) {
+      // Every token may also start a new phrase, hence the root state first.
+      for (let s = -1; s < states.length; s++) {
+        const state = s < 0 ? start : (states[s] as State);
         for (const id of ids) {
           const child = state.node.children.get(id);
           if (child) enter(child, next);
