@@ -80,6 +80,11 @@ describe("coding with data/codebook.json", () => {
     expect(coding.hedged).toBe(false);
   });
 
+  it("codes a likely outcome as a hedged consequence in both languages", () => {
+    expect(code("Kazakh nationalists are likely to resent the Russian paratroopers.", "en")).toEqual({ frame: "consequence", themes: ["anti-russian-backlash"], hedged: true });
+    expect(code("Peking lär inte vara nöjt med utvecklingen.", "sv")).toEqual({ frame: "consequence", themes: ["foreign-policy-balance"], hedged: true });
+  });
+
   it("codes a characterisation without projected effect as assessment", () => {
     const coding = code("Det här handlar i första hand om maktkampen mellan klanerna kring Nazarbajev.", "sv");
     expect(coding).toEqual({ frame: "assessment", themes: ["kazakh-power-struggle"], hedged: false });
