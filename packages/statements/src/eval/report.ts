@@ -27,6 +27,9 @@ export function formatReport(scores: Scores, limit = 40): string {
     `${"hedged accuracy".padEnd(22)}${pct(scores.hedgedAccuracy)}`,
     `${"kind accuracy".padEnd(22)}${pct(scores.kindAccuracy)}`,
   ];
+  if (scores.uncoveredDocs.length) {
+    lines.push("", `Note: ${scores.uncoveredDocs.length} document(s) have statements but no gold rows; their statements count as false positives: ${scores.uncoveredDocs.join(", ")}`);
+  }
   const section = <T>(title: string, items: T[], render: (item: T) => string) => {
     if (!items.length) return;
     lines.push("", `${title} (${items.length})`);

@@ -69,6 +69,7 @@ describe("scoreRun", () => {
     expect(scores.byLang.sv).toEqual(prf(0, 1, 1));
     expect(scores.byKind.reported).toEqual(prf(1, 0, 0));
     expect(scores.byKind.quote).toEqual(prf(0, 2, 1));
+    expect(scores.uncoveredDocs).toEqual([]);
   });
 
   it("compares themes, frame, hedge and kind only over matched statements", () => {
@@ -107,6 +108,12 @@ describe("scoreRun", () => {
       predicted("the third anchor here", "Persson"),
     ];
     expect(scoreRun(goldRows, predictions, resolve).attribution.tp).toBe(3);
+  });
+
+  it("counts statements of documents without gold rows as false positives and names those documents", () => {
+    const scores = scoreRun([gold("trupperna blir kvar", "A Person")], [predicted("trupperna blir kvar", "A Person"), predicted("Något annat", "B Person", { doc_id: "d9" })]);
+    expect(scores.attribution).toEqual(prf(1, 1, 0));
+    expect(scores.uncoveredDocs).toEqual(["d9"]);
   });
 
   it("gives zero scores, not NaN, when there is nothing to score", () => {

@@ -41,6 +41,8 @@ export interface Scores {
   misses: Miss[];
   falsePositives: FalsePositive[];
   codingDifferences: CodingDifference[];
+  /** Documents with statements but no gold row: their statements all count as false positives. */
+  uncoveredDocs: string[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -105,6 +107,7 @@ export function scoreRun(gold: readonly GoldRow[], predictions: readonly Predict
   // Gold rows carry no language; a document's statements do.
   const docLang = new Map(predictions.map((p) => [p.doc_id, p.lang] as const));
 
+  const goldDocs = new Set(gold.map((g) => g.doc_id));
   const supported = new Set<PredictedRow>();
   const anchored = new Set<PredictedRow>();
   const langCounts: Counts = new Map();
@@ -176,5 +179,6 @@ export function scoreRun(gold: readonly GoldRow[], predictions: readonly Predict
     misses,
     falsePositives,
     codingDifferences,
+    uncoveredDocs: [...byDoc.keys()].filter((doc) => !goldDocs.has(doc)).sort(),
   };
 }
