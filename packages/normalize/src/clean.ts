@@ -7,6 +7,7 @@ export interface CompiledRule {
   id: string;
   action: CleaningRule["action"];
   maxWords: number;
+  stripWhenLonger: boolean;
   test: RegExp;
   all: RegExp;
 }
@@ -17,6 +18,7 @@ export function compileRules(rules: readonly CleaningRule[]): CompiledRule[] {
     id: rule.id,
     action: rule.action,
     maxWords: rule.maxWords ?? Number.POSITIVE_INFINITY,
+    stripWhenLonger: rule.whenLonger === "strip-match",
     test: new RegExp(rule.pattern, rule.flags),
     all: new RegExp(rule.pattern, `${rule.flags}g`),
   }));
@@ -54,23 +56,27 @@ export function cleanParagraphs(paragraphs: readonly string[], rules: readonly C
   const removed: Removal[] = [];
   outer: for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
+    let wordCount = countWords(text);
     for (const rule of rules) {
       if (!text) break;
+      // A long paragraph a drop rule would keep anyway need not be tested.
+      if (rule.action === "drop" && wordCount > rule.maxWords && !rule.stripWhenLonger) continue;
       if (!rule.test.test(text)) continue;
-      if (rule.action === "strip") {
-        text = stripMatches(text, rule, removed);
-        continue;
-      }
-      if (rule.action === "truncate" && wordsFrom(paragraphs, p) <= rule.maxWords) {
-        removed.push({ rule: rule.id, text: [text, ...paragraphs.slice(p + 1)].join("\n") });
-        break outer;
-      }
-      if (rule.action === "truncate" || countWords(text) <= rule.maxWords) {
+      if (rule.action === "truncate") {
+        const tail = [text, ...paragraphs.slice(p + 1)];
+        if (wordsFrom(paragraphs, p) <= rule.maxWords) {
+          removed.push({ rule: rule.id, text: tail.join("\n") });
+          break outer;
+        }
         removed.push({ rule: rule.id, text });
         text = "";
-        break;
+      } else if (rule.action === "drop" && wordCount <= rule.maxWords) {
+        removed.push({ rule: rule.id, text });
+        text = "";
+      } else {
+        text = stripMatches(text, rule, removed);
+        wordCount = countWords(text);
       }
-      text = stripMatches(text, rule, removed);
     }
     if (text) kept.push(text);
   }

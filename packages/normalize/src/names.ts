@@ -1,7 +1,7 @@
 import type { DocPerson, Mention, RegistryEntry } from "@viewpoints/artifacts";
 import { isLetter, isUpper } from "./chars";
 import { baseForms, type Alias, type RegistryIndex } from "./registry-index";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, type TokenList } from "./tokens";
 
 /** Word lists the name finder uses, lower case (one language's, or several merged). */
 export interface NameRules {
@@ -33,17 +33,8 @@ export function personSlug(name: string): string {
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
 }
 
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start === a.end + 1 && text.charCodeAt(a.end) === 0x20;
-}
-
-function capitalised(token: Token): boolean {
-  return isUpper(token.text.charCodeAt(0));
-}
-
-function lowerForms(token: Token): string[] {
-  const lower = token.text.toLowerCase();
-  return [lower, ...baseForms(lower)];
+function startsUpper(text: string, at: number): boolean {
+  return isUpper(text.charCodeAt(at));
 }
 
 /** The apposition after a name: ", head of the Council (RIAC), a think tank" → "head of the Council (RIAC)". */
@@ -112,31 +103,39 @@ function stripPossessive(word: string): string {
  * contexts (speech verb, title, role apposition, "X och Y"), and bare surnames resolved to the person
  * introduced earlier in the same document.
  */
-export function findNames(text: string, index: RegistryIndex, rules: NameRules): FoundNames {
-  const tokens = tokenize(text);
+export function findNames(text: string, index: RegistryIndex, rules: NameRules, tokens: TokenList = tokenize(text)): FoundNames {
+  const { count, starts, ends } = tokens;
   const persons: DocPerson[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, DocPerson>();
   const bySurname = new Map<string, string>();
   let lastPersonEnd = -1;
 
+  const word = (t: number) => text.slice(starts[t], ends[t]);
+  const lower = (t: number) => word(t).toLowerCase();
+  const forms = (t: number): string[] => {
+    const w = lower(t);
+    // Only words ending in s can carry a genitive or possessive ending.
+    return w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
+  };
+  // Two tokens are parts of one name only when a single space separates them.
+  const adjacent = (a: number, b: number) => starts[b] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
+  const capitalised = (t: number) => startsUpper(text, starts[t]!);
+
   const matchRegistry = (i: number): { alias: Alias; end: number } | null => {
-    const first = tokens[i]!;
-    if (!capitalised(first)) return null;
-    const forms = lowerForms(first);
-    for (let f = 0; f < forms.length; f++) {
-      const candidates = index.get(forms[f]!);
+    if (!capitalised(i)) return null;
+    const firstForms = forms(i);
+    for (let f = 0; f < firstForms.length; f++) {
+      const candidates = index.get(firstForms[f]!);
       if (!candidates) continue;
       for (const alias of candidates) {
         const n = alias.tokens.length;
-        if (f > 0 && n > 1) continue;
-        if (i + n > tokens.length) continue;
+        if ((f > 0 && n > 1) || i + n > count) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          const token = tokens[i + k]!;
-          if (!adjacent(text, tokens[i + k - 1]!, token)) ok = false;
-          else if (k < n - 1) ok = token.text.toLowerCase() === alias.tokens[k];
-          else ok = lowerForms(token).includes(alias.tokens[k]!);
+          if (!adjacent(i + k - 1, i + k)) ok = false;
+          else if (k < n - 1) ok = lower(i + k) === alias.tokens[k];
+          else ok = forms(i + k).includes(alias.tokens[k]!);
         }
         if (ok) return { alias, end: i + n };
       }
@@ -160,33 +159,32 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules):
     return person;
   };
 
-  const remember = (person: DocPerson, nameTokens: readonly Token[]) => {
-    const surname = nameTokens[nameTokens.length - 1];
-    if (surname && nameTokens.length > 1) bySurname.set(stripPossessive(surname.text.toLowerCase()), person.id);
+  // A full name makes its surname resolve to the same person later in the document.
+  const remember = (person: DocPerson, from: number, to: number) => {
+    if (to - from > 1) bySurname.set(stripPossessive(lower(to - 1)), person.id);
   };
 
-  const mention = (person: DocPerson, start: number, end: number, last: number) => {
+  const mention = (person: DocPerson, start: number, end: number, lastToken: number) => {
     mentions.push({ start, end, personId: person.id, surface: text.slice(start, end) });
-    lastPersonEnd = last;
+    lastPersonEnd = lastToken;
   };
 
-  const isNameWord = (token: Token): boolean => {
-    if (!capitalised(token) || !isLetter(token.text.charCodeAt(token.text.length - 1))) return false;
-    const lower = token.text.toLowerCase();
-    return !rules.stopwords.has(lower) && !rules.titles.has(lower) && !rules.speechVerbs.has(lower) && !rules.conjunctions.has(lower);
+  const isNameWord = (t: number): boolean => {
+    if (!capitalised(t) || !isLetter(text.charCodeAt(ends[t]! - 1))) return false;
+    const w = lower(t);
+    return !rules.stopwords.has(w) && !rules.titles.has(w) && !rules.speechVerbs.has(w) && !rules.conjunctions.has(w);
   };
 
   const inPersonContext = (from: number, to: number): boolean => {
-    const before = tokens[from - 1];
-    if (before && adjacent(text, before, tokens[from]!)) {
-      const lower = before.text.toLowerCase();
-      if (rules.speechVerbs.has(lower) || rules.titles.has(lower)) return true;
-      if (rules.conjunctions.has(lower) && lastPersonEnd === from - 1) return true;
+    // "Russian Foreign Minister X": a capitalised sequence right before a title describes, it does not name.
+    if (to < count && adjacent(to - 1, to) && rules.titles.has(lower(to))) return false;
+    if (from > 0 && adjacent(from - 1, from)) {
+      const before = lower(from - 1);
+      if (rules.speechVerbs.has(before) || rules.titles.has(before)) return true;
+      if (rules.conjunctions.has(before) && lastPersonEnd === from - 2) return true;
     }
-    const after = tokens[to];
-    if (after && adjacent(text, tokens[to - 1]!, after) && rules.speechVerbs.has(after.text.toLowerCase())) return true;
-    const apposition = appositionAfter(text, tokens[to - 1]!.end);
-    return apposition !== null && parseApposition(apposition, rules) !== null;
+    if (to < count && adjacent(to - 1, to) && rules.speechVerbs.has(lower(to))) return true;
+    return roleAt(ends[to - 1]!) !== null;
   };
 
   const roleAt = (end: number): Role | null => {
@@ -194,53 +192,61 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules):
     return apposition === null ? null : parseApposition(apposition, rules);
   };
 
+  const localPerson = (t: number): DocPerson | undefined => {
+    for (const f of forms(t)) {
+      const id = bySurname.get(f);
+      if (id) return byId.get(id);
+    }
+    return undefined;
+  };
+
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
+  while (i < count) {
+    if (!capitalised(i)) {
+      i++;
+      continue;
+    }
     const match = matchRegistry(i);
     if (match) {
       const { alias, end } = match;
-      const last = tokens[end - 1]!;
       if (alias.entry.type === "person") {
-        const local = alias.tokens.length === 1 ? lowerForms(token).map((f) => bySurname.get(f)).find(Boolean) : undefined;
-        const person = local ? byId.get(local)! : personOf(alias.entry, alias.entry.name, alias.entry.id, roleAt(last.end));
-        mention(person, token.start, last.end, end - 1);
-        if (alias.tokens.length > 1) remember(person, tokens.slice(i, end));
+        const local = alias.tokens.length === 1 ? localPerson(i) : undefined;
+        const person = local ?? personOf(alias.entry, alias.entry.name, alias.entry.id, roleAt(ends[end - 1]!));
+        mention(person, starts[i]!, ends[end - 1]!, end - 1);
+        if (alias.tokens.length > 1) remember(person, i, end);
       }
       i = end;
       continue;
     }
-    if (!isNameWord(token)) {
+    if (!isNameWord(i)) {
       i++;
       continue;
     }
     // Gather a capitalised sequence with inner particles: "Hugo von Essen", "Tatiana Stanovaya".
     let j = i + 1;
-    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && !matchRegistry(j)) {
-      const next = tokens[j]!;
-      if (isNameWord(next)) j++;
-      else if (rules.particles.has(next.text.toLowerCase()) && j + 1 < tokens.length && adjacent(text, next, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) j += 2;
+    while (j < count && adjacent(j - 1, j) && !matchRegistry(j)) {
+      if (isNameWord(j)) j++;
+      else if (rules.particles.has(lower(j)) && j + 1 < count && adjacent(j, j + 1) && isNameWord(j + 1)) j += 2;
       else break;
     }
-    const seq = tokens.slice(i, j);
-    if (seq.length >= 2) {
-      const organisation = seq.some((t) => lowerForms(t).some((f) => rules.organisationWords.has(f)));
-      const lastToken = seq[seq.length - 1]!;
-      const name = text.slice(token.start, lastToken.end - (lastToken.text.length - stripPossessive(lastToken.text).length));
+    if (j - i >= 2) {
+      let organisation = false;
+      for (let t = i; t < j && !organisation; t++) organisation = forms(t).some((f) => rules.organisationWords.has(f));
+      const last = word(j - 1);
+      const name = text.slice(starts[i], ends[j - 1]! - (last.length - stripPossessive(last).length));
       const id = personSlug(name);
       if (!organisation && (byId.has(id) || inPersonContext(i, j))) {
-        const person = personOf(null, name, id, roleAt(lastToken.end));
-        mention(person, token.start, lastToken.end, j - 1);
-        remember(person, seq);
+        const person = personOf(null, name, id, roleAt(ends[j - 1]!));
+        mention(person, starts[i]!, ends[j - 1]!, j - 1);
+        remember(person, i, j);
       }
       i = j;
       continue;
     }
-    const local = lowerForms(token).map((f) => bySurname.get(f)).find(Boolean);
+    const local = localPerson(i);
     if (local) {
-      const before = tokens[i - 1];
-      const start = before && adjacent(text, before, token) && rules.particles.has(before.text.toLowerCase()) ? before.start : token.start;
-      mention(byId.get(local)!, start, token.end, i);
+      const start = i > 0 && adjacent(i - 1, i) && rules.particles.has(lower(i - 1)) ? starts[i - 1]! : starts[i]!;
+      mention(local, start, ends[i]!, i);
     }
     i++;
   }

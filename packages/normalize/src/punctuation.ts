@@ -40,8 +40,14 @@ export function unifyPunctuation(text: string): string {
   };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    // Fast path: letters, digits, single spaces and most punctuation pass through untouched.
+    if (code === 0x20) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+      if (next !== 0x20 && !isSpace(next)) continue;
+    } else if (code > 0x2d && code < 0x2000) {
+      if (code !== 0xa0 && code !== 0xab && code !== 0xbb && code !== 0xad) continue;
+    } else if (code > 0x27 && code < 0x2d) continue;
     if (isSpace(code)) {
-      if (code === 0x20 && !(i + 1 < n && isSpace(text.charCodeAt(i + 1)))) continue;
       let j = i;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       emit(" ", i, j - i);

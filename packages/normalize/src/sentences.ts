@@ -67,7 +67,7 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
   let i = sentenceStart;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (!isTerminator(code)) {
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) {
       i++;
       continue;
     }
