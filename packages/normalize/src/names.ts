@@ -1,5 +1,5 @@
 import type { DocPerson, Mention, RegistryEntry } from "@viewpoints/artifacts";
-import { isLetter, isUpper } from "./chars";
+import { isCloser, isLetter, isOpener, isTerminator, isUpper } from "./chars";
 import { baseForms, type Alias, type RegistryIndex } from "./registry-index";
 import { tokenize, type TokenList } from "./tokens";
 
@@ -192,6 +192,14 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
     return apposition === null ? null : parseApposition(apposition, rules);
   };
 
+  const sentenceInitial = (at: number): boolean => {
+    let k = at - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 0x20 || isOpener(text.charCodeAt(k)))) k--;
+    if (k < 0) return true;
+    const c = text.charCodeAt(k);
+    return c === 0x0a || isTerminator(c) || isCloser(c);
+  };
+
   const localPerson = (t: number): DocPerson | undefined => {
     for (const f of forms(t)) {
       const id = bySurname.get(f);
@@ -224,9 +232,17 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
     }
     // Gather a capitalised sequence with inner particles: "Hugo von Essen", "Tatiana Stanovaya".
     let j = i + 1;
-    while (j < count && adjacent(j - 1, j) && !matchRegistry(j)) {
-      if (isNameWord(j)) j++;
-      else if (rules.particles.has(lower(j)) && j + 1 < count && adjacent(j, j + 1) && isNameWord(j + 1)) j += 2;
+    while (j < count && adjacent(j - 1, j)) {
+      const inner = matchRegistry(j);
+      // A registered surname can end another person's full name ("Göran Persson"); checked below.
+      if (inner && !(inner.end === j + 1 && inner.alias.entry.type === "person")) break;
+      if (isNameWord(j)) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < count && adjacent(k - 1, k) && rules.particles.has(lower(k))) k++;
+      if (k > j && k < count && adjacent(k - 1, k) && isNameWord(k)) j = k + 1;
       else break;
     }
     if (j - i >= 2) {
@@ -235,18 +251,24 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
       const last = word(j - 1);
       const name = text.slice(starts[i], ends[j - 1]! - (last.length - stripPossessive(last).length));
       const id = personSlug(name);
-      if (!organisation && (byId.has(id) || inPersonContext(i, j))) {
+      const endsInRegisteredSurname = matchRegistry(j - 1) !== null;
+      // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
+      const context = endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j);
+      if (!organisation && (byId.has(id) || context)) {
         const person = personOf(null, name, id, roleAt(ends[j - 1]!));
         mention(person, starts[i]!, ends[j - 1]!, j - 1);
         remember(person, i, j);
+        i = j;
+      } else {
+        i = endsInRegisteredSurname ? j - 1 : j;
       }
-      i = j;
       continue;
     }
     const local = localPerson(i);
     if (local) {
-      const start = i > 0 && adjacent(i - 1, i) && rules.particles.has(lower(i - 1)) ? starts[i - 1]! : starts[i]!;
-      mention(local, start, ends[i]!, i);
+      let first = i;
+      while (first > 0 && adjacent(first - 1, first) && rules.particles.has(lower(first - 1))) first--;
+      mention(local, starts[first]!, ends[i]!, i);
     }
     i++;
   }

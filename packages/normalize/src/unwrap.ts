@@ -43,11 +43,17 @@ function closesEnclosure(opening: number, line: string): boolean {
   return closing !== undefined && line.charCodeAt(line.length - 1) === closing;
 }
 
-function endsParagraph(line: string, width: number, opening: number): boolean {
+/**
+ * A paragraph ends at a short line that ends a sentence (or closes the quote or bracket the paragraph
+ * opened with), or at a full line ending a sentence when the next line is short without ending one:
+ * some layouts break a paragraph's first line early.
+ */
+function endsParagraph(line: string, next: string | undefined, width: number, opening: number): boolean {
   const end = lastCode(line);
   const short = line.length < SHORT_LINE * width;
   if (end === 0x3a) return short;
-  return short && (isTerminator(end) || closesEnclosure(opening, line));
+  if (short) return isTerminator(end) || closesEnclosure(opening, line);
+  return isTerminator(end) && next !== undefined && next.length < SHORT_LINE * width && !isTerminator(lastCode(next));
 }
 
 /**
@@ -94,7 +100,8 @@ export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): st
         if (current.length) paragraphs.push(current.join(" "));
         current = [];
       };
-      for (const line of block) {
+      for (let l = 0; l < block.length; l++) {
+        const line = block[l]!;
         if (current.length === 0) {
           const glued = splitGluedHeading(line, starters);
           if (glued) {
@@ -106,7 +113,7 @@ export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): st
         } else {
           current.push(line);
         }
-        if (endsParagraph(line, width, current[0]!.charCodeAt(0))) push();
+        if (endsParagraph(line, block[l + 1], width, current[0]!.charCodeAt(0))) push();
       }
       push();
     }
