@@ -54,9 +54,13 @@ function wordsFrom(paragraphs: readonly string[], from: number): number {
 export function cleanParagraphs(paragraphs: readonly string[], rules: readonly CompiledRule[]): Cleaned {
   const kept: string[] = [];
   const removed: Removal[] = [];
+  // Word counts matter only up to the largest drop limit, so counting stops there.
+  let cap = 0;
+  for (const rule of rules) if (rule.action === "drop" && Number.isFinite(rule.maxWords)) cap = Math.max(cap, rule.maxWords + 1);
+  const wordsUpToCap = (text: string) => countWords(text, cap || Number.POSITIVE_INFINITY);
   outer: for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
-    let wordCount = countWords(text);
+    let wordCount = wordsUpToCap(text);
     for (const rule of rules) {
       if (!text) break;
       // A long paragraph a drop rule would keep anyway need not be tested.
@@ -75,7 +79,7 @@ export function cleanParagraphs(paragraphs: readonly string[], rules: readonly C
         text = "";
       } else {
         text = stripMatches(text, rule, removed);
-        wordCount = countWords(text);
+        wordCount = wordsUpToCap(text);
       }
     }
     if (text) kept.push(text);

@@ -1,6 +1,6 @@
 import type { Lang } from "@viewpoints/artifacts";
 import type { KnownLang } from "./language-data";
-import { tokenize, type TokenList } from "./tokens";
+import { NON_ASCII, MAX_HASHED_LENGTH, lowerCode, tokenize, wordHash, type TokenList } from "./tokens";
 
 /** What detection needs of one language: its stopwords and the letters only it uses. */
 export interface LanguageProfile {
@@ -30,17 +30,6 @@ export interface LanguageDetector {
   maxWordLength: number;
 }
 
-// Lower-cases Latin letters by char code: stopwords are Latin, so other scripts need no mapping.
-function lowerCode(code: number): number {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
-  return code;
-}
-
-function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619) >>> 0;
-}
-
-const HASH_SEED = 2166136261;
 /** Language-marking letters are looked up in a table over Latin-1 and Latin Extended. */
 const LETTER_TABLE_SIZE = 0x250;
 
@@ -52,14 +41,13 @@ export function createLanguageDetector(profiles: readonly LanguageProfile[]): La
   profiles.forEach((profile, p) => {
     for (const raw of profile.stopwords) {
       const word = raw.toLowerCase();
-      let hash = HASH_SEED;
-      for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+      const hash = wordHash(word);
       const list = slots.get(hash) ?? [];
       const slot = list.find((s) => s.word === word);
       if (slot) slot.mask |= 1 << p;
       else list.push({ word, mask: 1 << p });
       slots.set(hash, list);
-      maxWordLength = Math.max(maxWordLength, word.length);
+      maxWordLength = Math.min(MAX_HASHED_LENGTH, Math.max(maxWordLength, word.length));
     }
     for (const ch of profile.letters) {
       for (const c of [ch.toLowerCase(), ch.toUpperCase()]) {
@@ -82,21 +70,21 @@ function sameWord(text: string, start: number, word: string): boolean {
  * stopwords, and the short ones carry enough of the letters.
  */
 export function addLanguageEvidence(detector: LanguageDetector, scores: number[], tokens: TokenList, from = 0, to = tokens.count): void {
-  const { text, starts, ends } = tokens;
+  const { text, starts, ends, hashes, flags } = tokens;
   const maxLength = detector.maxWordLength;
   for (let t = from; t < to; t++) {
     const s = starts[t]!;
     const e = ends[t]!;
     if (e - s > maxLength) continue;
-    let hash = HASH_SEED;
     let letterMask = 0;
-    for (let i = s; i < e; i++) {
-      const code = text.charCodeAt(i);
-      hash = hashStep(hash, lowerCode(code));
-      if (code >= 0xc0 && code < LETTER_TABLE_SIZE) letterMask |= detector.letters[code]!;
+    if (flags[t]! & NON_ASCII) {
+      for (let i = s; i < e; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xc0 && code < LETTER_TABLE_SIZE) letterMask |= detector.letters[code]!;
+      }
     }
     let stopMask = 0;
-    const list = detector.slots.get(hash);
+    const list = detector.slots.get(hashes[t]!);
     if (list) for (const slot of list) if (slot.word.length === e - s && sameWord(text, s, slot.word)) stopMask |= slot.mask;
     if ((stopMask | letterMask) === 0) continue;
     for (let p = 0; p < scores.length; p++) {

@@ -1,7 +1,7 @@
 import type { DocPerson, Mention, RegistryEntry } from "@viewpoints/artifacts";
-import { isCloser, isLetter, isOpener, isTerminator, isUpper } from "./chars";
+import { isCloser, isLetter, isOpener, isTerminator } from "./chars";
 import { baseForms, type Alias, type RegistryIndex } from "./registry-index";
-import { tokenize, type TokenList } from "./tokens";
+import { CAPITALISED, tokenize, type TokenList } from "./tokens";
 
 /** Word lists the name finder uses, lower case (one language's, or several merged). */
 export interface NameRules {
@@ -31,10 +31,6 @@ export function personSlug(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
-}
-
-function startsUpper(text: string, at: number): boolean {
-  return isUpper(text.charCodeAt(at));
 }
 
 /** The apposition after a name: ", head of the Council (RIAC), a think tank" → "head of the Council (RIAC)". */
@@ -104,7 +100,7 @@ function stripPossessive(word: string): string {
  * introduced earlier in the same document.
  */
 export function findNames(text: string, index: RegistryIndex, rules: NameRules, tokens: TokenList = tokenize(text)): FoundNames {
-  const { count, starts, ends } = tokens;
+  const { count, starts, ends, flags } = tokens;
   const persons: DocPerson[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, DocPerson>();
@@ -112,7 +108,9 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
   let lastPersonEnd = -1;
 
   const word = (t: number) => text.slice(starts[t], ends[t]);
-  const lower = (t: number) => word(t).toLowerCase();
+  // Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once.
+  const lowered: (string | undefined)[] = [];
+  const lower = (t: number): string => (lowered[t] ??= word(t).toLowerCase());
   const forms = (t: number): string[] => {
     const w = lower(t);
     // Only words ending in s can carry a genitive or possessive ending.
@@ -120,9 +118,15 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
   };
   // Two tokens are parts of one name only when a single space separates them.
   const adjacent = (a: number, b: number) => starts[b] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
-  const capitalised = (t: number) => startsUpper(text, starts[t]!);
+  const capitalised = (t: number) => (flags[t]! & CAPITALISED) !== 0;
 
+  const matched: ({ alias: Alias; end: number } | null | undefined)[] = [];
   const matchRegistry = (i: number): { alias: Alias; end: number } | null => {
+    let match = matched[i];
+    if (match === undefined) match = matched[i] = lookupRegistry(i);
+    return match;
+  };
+  const lookupRegistry = (i: number): { alias: Alias; end: number } | null => {
     if (!capitalised(i)) return null;
     const firstForms = forms(i);
     for (let f = 0; f < firstForms.length; f++) {

@@ -1,11 +1,40 @@
-import { isDigit, isLetter } from "./chars";
+import { isDigit, isLetter, isUpper } from "./chars";
 
-/** Words of a text as parallel offset arrays: one allocation per document, not one per word. */
+/**
+ * Words of a text as parallel arrays, filled in one char-code scan: offsets, a hash of the
+ * lower-cased word (stopword lookups need no slicing) and flags. One allocation per document, not per word.
+ */
 export interface TokenList {
   text: string;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** wordHash of the lower-cased word (over its first MAX_HASHED_LENGTH chars). */
+  hashes: Int32Array;
+  /** NON_ASCII | CAPITALISED bits. */
+  flags: Uint8Array;
+}
+
+/** The word has a letter beyond ASCII (å, ä, ö …). */
+export const NON_ASCII = 1;
+/** The word starts with an upper-case letter. */
+export const CAPITALISED = 2;
+/** Longer words are never stopwords; their hash covers only this many chars. */
+export const MAX_HASHED_LENGTH = 16;
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Lower-cases Latin letters by char code; other scripts pass through. */
+export function lowerCode(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
+  return code;
+}
+
+/** FNV-1a over lower-cased char codes, kept to 30 bits so it stays a small integer. */
+export function wordHash(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length && i < MAX_HASHED_LENGTH; i++) hash = Math.imul(hash ^ lowerCode(word.charCodeAt(i)), 16777619);
+  return hash & 0x3fffffff;
 }
 
 // Joiners kept inside a word when a letter or digit follows: Kasym-Zjomart, RIAC’s, CSTO:s, U.S, R.Politik.
@@ -19,38 +48,52 @@ function isWordChar(code: number): boolean {
 
 /** Splits text[start, end) into words by char-code scanning. */
 export function tokenize(text: string, start = 0, end = text.length): TokenList {
-  let starts = new Int32Array(Math.max(16, (end - start) >> 3));
-  let ends = new Int32Array(starts.length);
+  let capacity = Math.max(16, (end - start) >> 3);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let hashes = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
   let count = 0;
   let i = start;
   while (i < end) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
     const s = i;
-    i++;
+    let hash = HASH_SEED;
+    let flag = isUpper(code) ? CAPITALISED : 0;
     for (;;) {
-      while (i < end && isWordChar(text.charCodeAt(i))) i++;
-      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
-        i += 2;
+      while (i < end) {
+        code = text.charCodeAt(i);
+        if (!isWordChar(code)) break;
+        if (code >= 0x80) flag |= NON_ASCII;
+        if (i - s < MAX_HASHED_LENGTH) hash = Math.imul(hash ^ lowerCode(code), 16777619);
+        i++;
+      }
+      if (i + 1 < end && isJoiner(code) && isWordChar(text.charCodeAt(i + 1))) {
+        if (i - s < MAX_HASHED_LENGTH) hash = Math.imul(hash ^ code, 16777619);
+        i++;
         continue;
       }
       break;
     }
-    if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      const grownEnds = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
+      hashes = grow(hashes, new Int32Array(capacity));
+      flags = grow(flags, new Uint8Array(capacity));
     }
     starts[count] = s;
     ends[count] = i;
+    hashes[count] = hash & 0x3fffffff;
+    flags[count] = flag;
     count++;
   }
-  return { text, count, starts, ends };
+  return { text, count, starts, ends, hashes, flags };
 }
 
 /** The words of a short string, e.g. a registry spelling. */
