@@ -18,6 +18,8 @@ export interface NormalizeResult {
 const PARAGRAPH_SEPARATOR = "\n\n";
 /** Choosing the cleaning rules needs only a sample of the raw text. */
 const RAW_SAMPLE = 2000;
+/** A paragraph's language is decided from at most this many of its words: plenty of evidence, bounded cost. */
+const EVIDENCE_WORDS = 64;
 
 function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
   return (lang === "unknown" ? undefined : context.languages.get(lang)) ?? context.anyLanguage;
@@ -63,7 +65,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
     const first = token;
     const end = offset + paragraph.length;
     while (token < tokens.count && tokens.starts[token]! < end) token++;
-    addLanguageEvidence(context.detector, scores, tokens, first, token);
+    addLanguageEvidence(context.detector, scores, tokens, first, Math.min(token, first + EVIDENCE_WORDS));
     for (let k = 0; k < scores.length; k++) docScores[k]! += scores[k]!;
     paragraphLangs.push(decideLanguage(context.detector, scores));
     offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
