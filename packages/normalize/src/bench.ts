@@ -45,3 +45,11 @@ process.stdout.write(
   `normalize: ${mb.toFixed(1)} MB, ${docs.length * rounds} documents, ${sentences} sentences: ` +
     `${(mb / seconds).toFixed(1)} MB/s wall (${seconds.toFixed(2)}s), ${(mb / cpuSeconds).toFixed(1)} MB/s CPU (${cpuSeconds.toFixed(2)}s)\n`,
 );
+
+// Calibration: how fast this machine runs a bare char-code loop over the same text, for comparing runs across machines.
+const sample = docs.map((d) => d.text).join("\n").repeat(50);
+let dots = 0;
+const loopStarted = process.cpuUsage();
+for (let r = 0; r < 10; r++) for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0x2e) dots++;
+const loopCpu = process.cpuUsage(loopStarted);
+process.stdout.write(`calibration: bare char-code loop ${((sample.length * 10) / 1e6 / ((loopCpu.user + loopCpu.system) / 1e6)).toFixed(0)} M chars/s CPU (${dots > 0 ? "ok" : "empty"})\n`);

@@ -46,6 +46,7 @@ function languageContext(rules: readonly LanguageRules[]): LanguageContext {
       titles: lowerSet(pick("titles")),
       speechVerbs: lowerSet(pick("speechVerbs")),
       conjunctions: lowerSet(pick("conjunctions")),
+      bylineWords: lowerSet(pick("bylineWords")),
       particles: lowerSet(pick("nameParticles")),
       roleWords: [...lowerSet(pick("roleWords"))],
       affiliationPrepositions: lowerSet(pick("affiliationPrepositions")),

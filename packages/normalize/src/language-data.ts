@@ -65,6 +65,8 @@ export const LanguageRules = z.object({
   organisationWords: words,
   /** Words joining two names ("och", "and"): "X och Y" makes Y a person when X is one. */
   conjunctions: words,
+  /** Words opening a byline paragraph before the author's name ("By", "Av"). */
+  bylineWords: words.default([]),
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 

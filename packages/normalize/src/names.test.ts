@@ -85,6 +85,19 @@ describe("findNames: persons not in the registry", () => {
     expect(names("Landets president Lars Olofsson avgick.").persons).toEqual([["lars-olofsson", false]]);
   });
 
+  it("takes the author of a byline paragraph as a person", () => {
+    expect(names("Rubrik\nBy Sarah O'Neill\nThe talks stalled.", en).persons).toEqual([["sarah-o-neill", false]]);
+    expect(names("The talks were reported by Western Media Outlets.", en).persons).toEqual([]);
+  });
+
+  it("takes the role from title words before the name and the affiliation from a registered place before them", () => {
+    const { found } = names("Kazakstans premiärminister Askar Mamin avgick, och hans kollega Erik Holm tog över.");
+    expect(found.persons).toEqual([
+      { id: "askar-mamin", name: "Askar Mamin", role: "premiärminister", affiliation: "Kazakhstan", registered: false },
+      { id: "erik-holm", name: "Erik Holm", role: null, affiliation: null, registered: false },
+    ]);
+  });
+
   it("ignores capitalised sequences without a person context", () => {
     expect(names("Previous Russian interventions in Central Asia have failed.", en).persons).toEqual([]);
   });

@@ -9,6 +9,7 @@ export interface NameRules {
   titles: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  bylineWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   roleWords: readonly string[];
   affiliationPrepositions: ReadonlySet<string>;
@@ -24,6 +25,8 @@ export interface FoundNames {
 
 /** Words of an apposition searched for a role noun ("a Russian foreign policy analyst at …"). */
 const ROLE_WINDOW = 6;
+/** Title words before a name ("Prime Minister") and words of a registry name before them are at most this many. */
+const MAX_TITLE_WORDS = 4;
 const ARTICLES = new Set(["a", "an", "the", "en", "ett"]);
 
 /** A kebab-case id from a full name: "Hugo von Essen" → "hugo-von-essen". */
@@ -154,7 +157,7 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
         id,
         name,
         role: role?.role ?? entry?.role ?? null,
-        affiliation: role ? role.affiliation : (entry?.affiliation ?? null),
+        affiliation: role?.affiliation ?? entry?.affiliation ?? null,
         registered: entry !== null,
       };
       byId.set(id, person);
@@ -186,6 +189,7 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
       const before = lower(from - 1);
       if (rules.speechVerbs.has(before) || rules.titles.has(before)) return true;
       if (rules.conjunctions.has(before) && lastPersonEnd === from - 2) return true;
+      if (rules.bylineWords.has(before) && paragraphStart(starts[from - 1]!)) return true;
     }
     if (to < count && adjacent(to - 1, to) && rules.speechVerbs.has(lower(to))) return true;
     return roleAt(ends[to - 1]!) !== null;
@@ -194,6 +198,31 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
   const roleAt = (end: number): Role | null => {
     const apposition = appositionAfter(text, end);
     return apposition === null ? null : parseApposition(apposition, rules);
+  };
+
+  const paragraphStart = (at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 0x0a;
+
+  // "Kirgizistans premiärminister X": for a person not in the registry, title words right before the name give the role and a registered place or organisation before them the affiliation.
+  const titleBefore = (from: number): Role | null => {
+    let first = from;
+    while (first > 0 && from - first < MAX_TITLE_WORDS && adjacent(first - 1, first) && rules.titles.has(lower(first - 1))) first--;
+    if (first === from) return null;
+    // Relations ("kollega", "successor") mark a person but are no role.
+    let isRole = false;
+    for (let t = first; t < from && !isRole; t++) isRole = rules.roleWords.some((r) => lower(t).endsWith(r));
+    if (!isRole) return null;
+    const role = text.slice(starts[first], ends[from - 1]);
+    const owner = first > 0 && adjacent(first - 1, first) ? matchBefore(first - 1) : null;
+    return { role, affiliation: owner && owner.alias.entry.type !== "person" ? owner.alias.entry.name : null };
+  };
+
+  const matchBefore = (last: number): { alias: Alias; end: number } | null => {
+    for (let start = last; start >= 0 && last - start < MAX_TITLE_WORDS; start--) {
+      const match = matchRegistry(start);
+      if (match && match.end === last + 1) return match;
+      if (start > 0 && !adjacent(start - 1, start)) break;
+    }
+    return null;
   };
 
   const sentenceInitial = (at: number): boolean => {
@@ -259,7 +288,7 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
       // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
       const context = endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j);
       if (!organisation && (byId.has(id) || context)) {
-        const person = personOf(null, name, id, roleAt(ends[j - 1]!));
+        const person = personOf(null, name, id, roleAt(ends[j - 1]!) ?? titleBefore(i));
         mention(person, starts[i]!, ends[j - 1]!, j - 1);
         remember(person, i, j);
         i = j;
