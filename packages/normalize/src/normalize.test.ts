@@ -83,3 +83,26 @@ describe("normalizeDocument", () => {
     expect(doc.paragraphs[0]!.lang).toBe("unknown");
   });
 });
+
+describe("normalizeDocument on arbitrary input", () => {
+  const pieces = ["Anna", "Berg", "säger", "said", "von", "J.", "U.S.", "t.ex.", "Foto:", "image1.png", "^", "* * *", ".", "!", "?", "…", "\"", "”", "“", "»", "''", "-", "—", ",", "\n", "\n\n", "\t", "\u00a0", "\u200b", "2,5", "Mr."];
+
+  it("keeps paragraphs, sentences and mentions inside the text, in order, matching the schema", () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 300; k++) {
+      let text = "x";
+      for (let i = next(80); i > 0; i--) text += pieces[next(pieces.length)]! + (next(3) ? " " : "");
+      const { document } = normalizeDocument(testDocument(text), context);
+      expect(NormalizedDocument.safeParse(document).success).toBe(true);
+      let previous = 0;
+      for (const s of document.sentences) {
+        expect(s.start).toBeGreaterThanOrEqual(previous);
+        expect(s.end).toBeGreaterThan(s.start);
+        previous = s.end;
+      }
+      expect(previous).toBeLessThanOrEqual(document.text.length);
+      for (const m of document.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.surface);
+    }
+  });
+});
