@@ -108,6 +108,8 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
   const mentions: Mention[] = [];
   const byId = new Map<string, DocPerson>();
   const bySurname = new Map<string, string>();
+  // Unregistered full names already met, so a repeat needs no person context.
+  const byName = new Map<string, DocPerson>();
   let lastPersonEnd = -1;
 
   const word = (t: number) => text.slice(starts[t], ends[t]);
@@ -283,12 +285,15 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
       for (let t = i; t < j && !organisation; t++) organisation = forms(t).some((f) => rules.organisationWords.has(f));
       const last = word(j - 1);
       const name = text.slice(starts[i], ends[j - 1]! - (last.length - stripPossessive(last).length));
-      const id = personSlug(name);
       const endsInRegisteredSurname = matchRegistry(j - 1) !== null;
+      const known = byName.get(name);
       // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
-      const context = endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j);
-      if (!organisation && (byId.has(id) || context)) {
-        const person = personOf(null, name, id, roleAt(ends[j - 1]!) ?? titleBefore(i));
+      const context =
+        known !== undefined ||
+        (!organisation && (endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j)));
+      if (!organisation && context) {
+        const person = known ?? personOf(null, name, personSlug(name), roleAt(ends[j - 1]!) ?? titleBefore(i));
+        byName.set(name, person);
         mention(person, starts[i]!, ends[j - 1]!, j - 1);
         remember(person, i, j);
         i = j;

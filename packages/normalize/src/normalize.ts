@@ -17,7 +17,7 @@ export interface NormalizeResult {
 
 const PARAGRAPH_SEPARATOR = "\n\n";
 /** Choosing the cleaning rules needs only a sample of the raw text. */
-const RAW_SAMPLE = 2000;
+const RAW_SAMPLE = 1000;
 /** A paragraph's language is decided from at most this many of its words: plenty of evidence, bounded cost. */
 const EVIDENCE_WORDS = 64;
 
