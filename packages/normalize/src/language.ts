@@ -70,7 +70,7 @@ function sameWord(text: string, start: number, word: string): boolean {
  * stopwords, and the short ones carry enough of the letters.
  */
 export function addLanguageEvidence(detector: LanguageDetector, scores: number[], tokens: TokenList, from = 0, to = tokens.count): void {
-  const { text, starts, ends, hashes, flags } = tokens;
+  const { text, starts, ends, flags } = tokens;
   const maxLength = detector.maxWordLength;
   for (let t = from; t < to; t++) {
     const s = starts[t]!;
@@ -84,7 +84,7 @@ export function addLanguageEvidence(detector: LanguageDetector, scores: number[]
       }
     }
     let stopMask = 0;
-    const list = detector.slots.get(hashes[t]!);
+    const list = detector.slots.get(wordHash(text, s, e));
     if (list) for (const slot of list) if (slot.word.length === e - s && sameWord(text, s, slot.word)) stopMask |= slot.mask;
     if ((stopMask | letterMask) === 0) continue;
     for (let p = 0; p < scores.length; p++) {

@@ -1,16 +1,14 @@
 import { isDigit, isLetter, isUpper } from "./chars";
 
 /**
- * Words of a text as parallel arrays, filled in one char-code scan: offsets, a hash of the
- * lower-cased word (stopword lookups need no slicing) and flags. One allocation per document, not per word.
+ * Words of a text as parallel arrays, filled in one char-code scan: offsets and flags.
+ * One allocation per document, not per word.
  */
 export interface TokenList {
   text: string;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** wordHash of the lower-cased word (over its first MAX_HASHED_LENGTH chars). */
-  hashes: Int32Array;
   /** NON_ASCII | CAPITALISED bits. */
   flags: Uint8Array;
 }
@@ -19,7 +17,7 @@ export interface TokenList {
 export const NON_ASCII = 1;
 /** The word starts with an upper-case letter. */
 export const CAPITALISED = 2;
-/** Longer words are never stopwords; their hash covers only this many chars. */
+/** Longer words are never stopwords; a hash covers only this many chars. */
 export const MAX_HASHED_LENGTH = 16;
 
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -30,10 +28,10 @@ export function lowerCode(code: number): number {
   return code;
 }
 
-/** FNV-1a over lower-cased char codes, kept to 30 bits so it stays a small integer. */
-export function wordHash(word: string): number {
+/** FNV-1a over the lower-cased char codes of text[start, end), kept to 30 bits so it stays a small integer. */
+export function wordHash(text: string, start = 0, end = text.length): number {
   let hash = HASH_SEED;
-  for (let i = 0; i < word.length && i < MAX_HASHED_LENGTH; i++) hash = Math.imul(hash ^ lowerCode(word.charCodeAt(i)), 16777619);
+  for (let i = start; i < end && i - start < MAX_HASHED_LENGTH; i++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(i)), 16777619);
   return hash & 0x3fffffff;
 }
 
@@ -51,7 +49,6 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
   let capacity = Math.max(16, (end - start) >> 3);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
-  let hashes = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   let count = 0;
   let i = start;
@@ -62,18 +59,15 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
       continue;
     }
     const s = i;
-    let hash = HASH_SEED;
     let flag = isUpper(code) ? CAPITALISED : 0;
     for (;;) {
       while (i < end) {
         code = text.charCodeAt(i);
         if (!isWordChar(code)) break;
         if (code >= 0x80) flag |= NON_ASCII;
-        if (i - s < MAX_HASHED_LENGTH) hash = Math.imul(hash ^ lowerCode(code), 16777619);
         i++;
       }
       if (i + 1 < end && isJoiner(code) && isWordChar(text.charCodeAt(i + 1))) {
-        if (i - s < MAX_HASHED_LENGTH) hash = Math.imul(hash ^ code, 16777619);
         i++;
         continue;
       }
@@ -84,16 +78,14 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
       const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
       starts = grow(starts, new Int32Array(capacity));
       ends = grow(ends, new Int32Array(capacity));
-      hashes = grow(hashes, new Int32Array(capacity));
       flags = grow(flags, new Uint8Array(capacity));
     }
     starts[count] = s;
     ends[count] = i;
-    hashes[count] = hash & 0x3fffffff;
     flags[count] = flag;
     count++;
   }
-  return { text, count, starts, ends, hashes, flags };
+  return { text, count, starts, ends, flags };
 }
 
 /** The words of a short string, e.g. a registry spelling. */
