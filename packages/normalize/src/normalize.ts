@@ -19,7 +19,7 @@ const PARAGRAPH_SEPARATOR = "\n\n";
 /** Choosing the cleaning rules needs only a sample of the raw text. */
 const RAW_SAMPLE = 1000;
 /** A paragraph's language is decided from at most this many of its words: plenty of evidence, bounded cost. */
-const EVIDENCE_WORDS = 64;
+const EVIDENCE_WORDS = 40;
 
 function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
   return (lang === "unknown" ? undefined : context.languages.get(lang)) ?? context.anyLanguage;
