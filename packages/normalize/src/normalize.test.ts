@@ -69,7 +69,7 @@ describe("normalizeDocument", () => {
   });
 
   it("reports counts, persons with mention counts and removals", () => {
-    expect(report).toMatchObject({ lang: "sv", paragraphs: 7, headings: 3, sentences: 8, persons: [{ id: "anna-berg", mentions: 2, registered: true }] });
+    expect(report).toMatchObject({ lang: "sv", paragraphs: 7, headings: 2, sentences: 8, persons: [{ id: "anna-berg", mentions: 2, registered: true }] });
   });
 
   it("drops a repeated headline as a duplicate title", () => {

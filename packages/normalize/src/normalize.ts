@@ -109,7 +109,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
     file: doc.file,
     lang,
     paragraphs: paragraphs.length,
-    headings: paragraphs.filter((p) => p.kind !== "body").length,
+    headings: paragraphs.filter((p) => p.kind === "heading").length,
     sentences: sentences.length,
     persons: persons.map((p) => ({ id: p.id, name: p.name, registered: p.registered, mentions: mentionCounts.get(p.id) ?? 0 })),
     removed,
