@@ -6,6 +6,7 @@ export { detectLanguage, addLanguageEvidence, decideLanguage, createLanguageDete
 export { findNames, parseApposition, personSlug, type FoundNames, type NameRules } from "./names";
 export { buildRegistryIndex, baseForms, type RegistryIndex } from "./registry-index";
 export { unifyPunctuation } from "./punctuation";
+export { markdownToText } from "./markdown";
 export { unwrapParagraphs, splitGluedHeading } from "./unwrap";
 export { paragraphKind, isDashQuote } from "./kinds";
 export { tokenize, words, type TokenList } from "./tokens";

@@ -2,6 +2,7 @@ import type { Document, Lang, NormalizedDocument, NormalizeDocumentReport, Parag
 import { cleanParagraphs } from "./clean";
 import type { LanguageContext, NormalizeContext } from "./context";
 import { isDashQuote, paragraphKind } from "./kinds";
+import { markdownToText } from "./markdown";
 import { addLanguageEvidence, decideLanguage, detectLanguage } from "./language";
 import { findNames } from "./names";
 import { unifyPunctuation } from "./punctuation";
@@ -26,17 +27,19 @@ function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
 }
 
 /**
- * Normalizes one ingested document: repairs hard-wrapped lines, removes what is not the article
+ * Normalizes one ingested document: reads Markdown as text, repairs hard-wrapped lines, removes what is not the article
  * (every removal kept with its rule id), unifies quotes and dashes, classifies paragraphs, detects
  * languages, splits sentences and finds person mentions. Pure: no I/O.
  */
 export function normalizeDocument(doc: Document, context: NormalizeContext): NormalizeResult {
-  const rawLang = detectLanguage(context.detector, doc.text, 0, Math.min(doc.text.length, RAW_SAMPLE));
+  const markdown = doc.format === "md" ? markdownToText(doc.text) : null;
+  const raw = markdown ? markdown.text : doc.text;
+  const rawLang = detectLanguage(context.detector, raw, 0, Math.min(raw.length, RAW_SAMPLE));
   const rawRules = rulesFor(context, rawLang === "unknown" ? (doc.meta.language ?? "unknown") : rawLang);
 
-  const lines = unwrapParagraphs(doc.text, rawRules.sentences.starters);
+  const lines = unwrapParagraphs(raw, rawRules.sentences.starters);
   const cleaned = cleanParagraphs(lines, [...context.shared, ...rawRules.cleaning]);
-  const removed: Removal[] = cleaned.removed;
+  const removed: Removal[] = markdown ? [...markdown.removed, ...cleaned.removed] : cleaned.removed;
 
   const texts: string[] = [];
   const kinds: Paragraph["kind"][] = [];
