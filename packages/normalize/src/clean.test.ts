@@ -78,6 +78,11 @@ describe("cleanParagraphs, Swedish rules", () => {
     });
   });
 
+  it("keeps short article paragraphs about subscriptions or membership", () => {
+    const paragraphs = ["Antalet prenumerationer ökade kraftigt under året.", "Landet vill bli medlem i Nato."];
+    expect(rulesRemoving(paragraphs).kept).toEqual(paragraphs);
+  });
+
   it("keeps a long article paragraph that happens to mention subscriptions", () => {
     const text =
       "Tidningen har tappat många läsare de senaste åren, och antalet som betalar för en prenumeration har halverats sedan 2015 enligt förlagets egen årsredovisning, " +
@@ -94,11 +99,20 @@ describe("cleanParagraphs, Swedish rules", () => {
 });
 
 describe("cleanParagraphs, English rules", () => {
-  it("strips a blog source prefix and drops blog notes", () => {
-    expect(rulesRemoving(["From MT: Russia's Involvement", "Note: Only a member of this blog may post a comment."], en)).toEqual({
+  it("drops a blog source line and blog notes", () => {
+    expect(rulesRemoving(["From MT:", "Russia's Involvement", "Note: Only a member of this blog may post a comment."], en)).toEqual({
       kept: ["Russia's Involvement"],
       removed: [["blog-source-prefix", "From MT:"], ["blog-note", "Note: Only a member of this blog may post a comment."]],
     });
+  });
+
+  it("keeps article paragraphs that only look like chrome", () => {
+    const paragraphs = [
+      "From Moscow: the view is that the alliance has proved itself.",
+      "Countries that subscribe to the treaty must send troops.",
+      "Published in 2019, the report warned of unrest.",
+    ];
+    expect(rulesRemoving(paragraphs, en).kept).toEqual(paragraphs);
   });
 
   it("drops photo credits, read-more links and subscription pitches", () => {
