@@ -98,6 +98,34 @@ describe("findNames: persons not in the registry", () => {
     ]);
   });
 
+  it("takes a name after an abbreviated title as a person", () => {
+    expect(names("The report was written by Dr. Aziz Karimov last year.", en).persons).toEqual([["aziz-karimov", false]]);
+  });
+
+  it("does not take a hyphenated description for part of a name", () => {
+    expect(names("Det säger Kreml-kritikern Anna Berg.").persons).toEqual([["anna-berg", false]]);
+  });
+
+  it("gives two coordinated persons the apposition that follows the second", () => {
+    const { found } = names("Det skriver Lena Ek och Per Holm, analytiker vid Institutet.");
+    expect(found.persons.map((p) => [p.id, p.role, p.affiliation])).toEqual([
+      ["lena-ek", "analytiker", "Institutet"],
+      ["per-holm", "analytiker", "Institutet"],
+    ]);
+  });
+
+  it("starts a name after a possessive, resolving the surname of a person met earlier", () => {
+    const { mentions } = names("“It is over,” said Lev Orlov, head of the Centre. “Not yet,” said Centre’s Orlov.", en);
+    expect(mentions).toEqual([
+      ["Lev Orlov", "lev-orlov"],
+      ["Orlov", "lev-orlov"],
+    ]);
+  });
+
+  it("does not read a sentence opener and a place before an apposition as a person", () => {
+    expect(names("Alongside Norway, member states Denmark and Iceland sent troops, said Ola Nord.", en).persons).toEqual([["ola-nord", false]]);
+  });
+
   it("ignores capitalised sequences without a person context", () => {
     expect(names("Previous Russian interventions in Central Asia have failed.", en).persons).toEqual([]);
   });

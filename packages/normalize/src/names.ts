@@ -1,5 +1,5 @@
 import type { DocPerson, Mention, RegistryEntry } from "@viewpoints/artifacts";
-import { isCloser, isLetter, isOpener, isTerminator } from "./chars";
+import { isCloser, isLetter, isOpener, isTerminator, isUpper } from "./chars";
 import { baseForms, type Alias, type RegistryIndex } from "./registry-index";
 import { CAPITALISED, tokenize, type TokenList } from "./tokens";
 
@@ -27,6 +27,8 @@ export interface FoundNames {
 const ROLE_WINDOW = 6;
 /** Title words before a name ("Prime Minister") and words of a registry name before them are at most this many. */
 const MAX_TITLE_WORDS = 4;
+/** Shorter titles ("dr", "mr") are matched only as whole words, never as word endings. */
+const MIN_TITLE_SUFFIX = 5;
 const ARTICLES = new Set(["a", "an", "the", "en", "ett"]);
 
 /** A kebab-case id from a full name: "Hugo von Essen" → "hugo-von-essen". */
@@ -71,23 +73,24 @@ export function parseApposition(apposition: string, rules: NameRules): Role | nu
     if (at > 0) text = text.slice(0, at);
   }
   const words = text.split(" ");
-  let roleAt = -1;
-  for (let w = 0; w < Math.min(words.length, ROLE_WINDOW) && roleAt < 0; w++) {
-    const word = words[w]!.toLowerCase();
-    if (rules.affiliationPrepositions.has(word)) break;
-    if (rules.roleWords.some((r) => word.endsWith(r))) roleAt = w;
-  }
-  if (roleAt < 0) return null;
-  let prep = -1;
-  for (let w = roleAt + 1; w < words.length; w++) {
+  // An apposition opens with a lower-case word, an article or the role itself ("Östeuropaanalytiker vid …"),
+  // not with a name ("Alongside Russia, CSTO member states …").
+  const first = words[0]!;
+  const isRoleWord = (word: string) => rules.roleWords.some((r) => word.endsWith(r));
+  if (isUpper(first.charCodeAt(0)) && !ARTICLES.has(first.toLowerCase()) && !isRoleWord(first.toLowerCase())) return null;
+  // The role is the head noun right before the affiliation's preposition, or the apposition's last word.
+  let prep = words.length;
+  for (let w = 1; w < words.length; w++) {
     if (rules.affiliationPrepositions.has(words[w]!.toLowerCase())) {
       prep = w;
       break;
     }
   }
-  if (prep < 0) return { role: dropArticle(words).join(" "), affiliation: null };
+  if (prep > ROLE_WINDOW || !isRoleWord(words[prep - 1]!.toLowerCase())) return null;
+  const role = dropArticle(words.slice(0, prep)).join(" ");
+  if (prep === words.length) return { role, affiliation: null };
   const affiliation = dropArticle(words.slice(prep + 1)).join(" ");
-  return { role: dropArticle(words.slice(0, prep)).join(" "), affiliation: affiliation || null };
+  return { role, affiliation: affiliation || null };
 }
 
 function stripPossessive(word: string): string {
@@ -180,16 +183,30 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
 
   const isNameWord = (t: number): boolean => {
     if (!capitalised(t) || !isLetter(text.charCodeAt(ends[t]! - 1))) return false;
+    // Every part of a hyphenated name is capitalised ("Kasym-Zjomart"); "Kreml-kritikern" is a description.
+    for (let k = text.indexOf("-", starts[t]); k >= 0 && k < ends[t]!; k = text.indexOf("-", k + 1)) {
+      if (!isUpper(text.charCodeAt(k + 1))) return false;
+    }
     const w = lower(t);
-    return !rules.stopwords.has(w) && !rules.titles.has(w) && !rules.speechVerbs.has(w) && !rules.conjunctions.has(w);
+    return !rules.stopwords.has(w) && !isTitle(t) && !rules.speechVerbs.has(w) && !rules.conjunctions.has(w);
+  };
+
+  // Titles also end compounds: "oppositionsledaren", "Kreml-kritikern", "vicepresident".
+  const isTitle = (t: number): boolean => {
+    const w = lower(t);
+    if (rules.titles.has(w)) return true;
+    for (const title of rules.titles) if (title.length >= MIN_TITLE_SUFFIX && w.length > title.length && w.endsWith(title)) return true;
+    return false;
   };
 
   const inPersonContext = (from: number, to: number): boolean => {
     // "Russian Foreign Minister X": a capitalised sequence right before a title describes, it does not name.
-    if (to < count && adjacent(to - 1, to) && rules.titles.has(lower(to))) return false;
+    if (to < count && adjacent(to - 1, to) && isTitle(to)) return false;
+    // "Dr. Aziz Karimov": an abbreviated title ends with a dot before the space.
+    if (from > 0 && starts[from] === ends[from - 1]! + 2 && text.charCodeAt(ends[from - 1]!) === 0x2e && isTitle(from - 1)) return true;
     if (from > 0 && adjacent(from - 1, from)) {
       const before = lower(from - 1);
-      if (rules.speechVerbs.has(before) || rules.titles.has(before)) return true;
+      if (rules.speechVerbs.has(before) || isTitle(from - 1)) return true;
       if (rules.conjunctions.has(before) && lastPersonEnd === from - 2) return true;
       if (rules.bylineWords.has(before) && paragraphStart(starts[from - 1]!)) return true;
     }
@@ -207,7 +224,7 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
   // "Kirgizistans premiärminister X": for a person not in the registry, title words right before the name give the role and a registered place or organisation before them the affiliation.
   const titleBefore = (from: number): Role | null => {
     let first = from;
-    while (first > 0 && from - first < MAX_TITLE_WORDS && adjacent(first - 1, first) && rules.titles.has(lower(first - 1))) first--;
+    while (first > 0 && from - first < MAX_TITLE_WORDS && adjacent(first - 1, first) && isTitle(first - 1)) first--;
     if (first === from) return null;
     // Relations ("kollega", "successor") mark a person but are no role.
     let isRole = false;
@@ -233,6 +250,11 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
     if (k < 0) return true;
     const c = text.charCodeAt(k);
     return c === 0x0a || isTerminator(c) || isCloser(c);
+  };
+
+  const hasPossessive = (t: number): boolean => {
+    const w = lower(t);
+    return stripPossessive(w) !== w;
   };
 
   const localPerson = (t: number): DocPerson | undefined => {
@@ -268,6 +290,8 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
     // Gather a capitalised sequence with inner particles: "Hugo von Essen", "Tatiana Stanovaya".
     let j = i + 1;
     while (j < count && adjacent(j - 1, j)) {
+      // "RIAC’s Kortunov": a possessive ends the sequence; the name starts after it.
+      if (hasPossessive(j - 1)) break;
       const inner = matchRegistry(j);
       // A registered surname can end another person's full name ("Göran Persson"); checked below.
       if (inner && !(inner.end === j + 1 && inner.alias.entry.type === "person")) break;
@@ -293,6 +317,13 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
         (!organisation && (endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j)));
       if (!organisation && context) {
         const person = known ?? personOf(null, name, personSlug(name), roleAt(ends[j - 1]!) ?? titleBefore(i));
+        // "X och Y, analytiker vid Z": the apposition after Y describes X too, when X has no role of its own.
+        const previous = lastPersonEnd === i - 2 && i > 1 && rules.conjunctions.has(lower(i - 1)) ? mentions.at(-1) : undefined;
+        const partner = previous ? byId.get(previous.personId) : undefined;
+        if (partner && partner.role === null && person.role !== null) {
+          partner.role = person.role;
+          partner.affiliation = person.affiliation;
+        }
         byName.set(name, person);
         mention(person, starts[i]!, ends[j - 1]!, j - 1);
         remember(person, i, j);
