@@ -27,9 +27,9 @@ function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
 }
 
 /**
- * Normalizes one ingested document: reads Markdown as text, repairs hard-wrapped lines, removes what is not the article
- * (every removal kept with its rule id), unifies quotes and dashes, classifies paragraphs, detects
- * languages, splits sentences and finds person mentions. Pure: no I/O.
+ * Normalizes one ingested document: reads Markdown as text, repairs hard-wrapped lines, removes what
+ * is not the article (every removal kept with its rule id), unifies quotes and dashes, classifies
+ * paragraphs, detects languages, splits sentences and finds person mentions. Pure: no I/O.
  */
 export function normalizeDocument(doc: Document, context: NormalizeContext): NormalizeResult {
   const markdown = doc.format === "md" ? markdownToText(doc.text) : null;
@@ -44,8 +44,8 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
   const texts: string[] = [];
   const kinds: Paragraph["kind"][] = [];
   let title: string | null = null;
-  for (const raw of cleaned.paragraphs) {
-    const text = unifyPunctuation(raw);
+  for (const paragraph of cleaned.paragraphs) {
+    const text = unifyPunctuation(paragraph);
     if (!text) continue;
     const kind = paragraphKind(text, texts.length, rawRules.headingPrefixes, doc.meta.title);
     if (title !== null && text === title) {
