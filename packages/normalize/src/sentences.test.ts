@@ -57,6 +57,13 @@ describe("splitSentences, Swedish", () => {
     ]);
   });
 
+  it("keeps a list number with its item and a time after kl. whole", () => {
+    expect(split("1. Trupperna lämnar landet kl. 14.30 på torsdag. Sedan blir det lugnt.")).toEqual([
+      "1. Trupperna lämnar landet kl. 14.30 på torsdag.",
+      "Sedan blir det lugnt.",
+    ]);
+  });
+
   it("gives offsets into the text it was given", () => {
     const text = "xx Första meningen. Andra meningen.";
     expect(splitSentences(text, sv, 3)).toEqual([

@@ -53,6 +53,12 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 const TERMINATORS = [".", "!", "?", "…"];
 
+function isAllDigits(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function isInitial(word: string): boolean {
   return word.length === 1 && isUpper(word.charCodeAt(0));
 }
@@ -97,6 +103,11 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
       continue;
     }
     if (code === 0x2e && j === i + 1) {
+      // "1. Första punkten": a list number is no sentence of its own.
+      if (isAllDigits(text, sentenceStart, i)) {
+        i = j;
+        continue;
+      }
       const word = wordBefore(text, i, sentenceStart).toLowerCase();
       if (rules.titleAbbreviations.has(word)) {
         i = j;
