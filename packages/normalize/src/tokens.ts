@@ -35,14 +35,20 @@ export function wordHash(text: string, start = 0, end = text.length): number {
   return hash & 0x3fffffff;
 }
 
-// Joiners kept inside a word when a letter or digit follows: Kasym-Zjomart, RIAC’s, CSTO:s, U.S, R.Politik.
-function isJoiner(code: number): boolean {
-  return code === 0x2d || code === 0x2019 || code === 0x27 || code === 0x3a || code === 0x2e || code === 0x2010 || code === 0x2011;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isDigit(code) || (code >= 0x80 && isLetter(code));
-}
+const WORD = 1;
+const JOINER = 2;
+const UPPER = 4;
+// One table lookup per char instead of range tests: word chars, joiners, upper-case letters.
+const CLASSES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isDigit(code) || isLetter(code)) table[code]! |= WORD;
+    if (isUpper(code)) table[code]! |= UPPER;
+  }
+  // Joiners kept inside a word when a letter or digit follows: Kasym-Zjomart, RIAC’s, CSTO:s, U.S, R.Politik.
+  for (const code of [0x2d, 0x2019, 0x27, 0x3a, 0x2e, 0x2010, 0x2011]) table[code]! |= JOINER;
+  return table;
+})();
 
 /** Splits text[start, end) into words by char-code scanning. */
 export function tokenize(text: string, start = 0, end = text.length): TokenList {
@@ -53,21 +59,23 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
   let count = 0;
   let i = start;
   while (i < end) {
-    let code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
+    let cls = CLASSES[text.charCodeAt(i)]!;
+    if ((cls & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
-    let flag = isUpper(code) ? CAPITALISED : 0;
+    let flag = cls & UPPER ? CAPITALISED : 0;
     for (;;) {
+      let code = 0;
       while (i < end) {
         code = text.charCodeAt(i);
-        if (!isWordChar(code)) break;
+        cls = CLASSES[code]!;
+        if ((cls & WORD) === 0) break;
         if (code >= 0x80) flag |= NON_ASCII;
         i++;
       }
-      if (i + 1 < end && isJoiner(code) && isWordChar(text.charCodeAt(i + 1))) {
+      if (i + 1 < end && cls & JOINER && CLASSES[text.charCodeAt(i + 1)]! & WORD) {
         i++;
         continue;
       }
