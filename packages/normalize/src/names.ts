@@ -99,64 +99,89 @@ function stripPossessive(word: string): string {
   return word;
 }
 
-/**
- * Finds persons in one pass over the tokens: registry spellings (case- and inflection-aware, via the
- * token map), organisations and places skipped, unregistered full names taken only in person
- * contexts (speech verb, title, role apposition, "X och Y"), and bare surnames resolved to the person
- * introduced earlier in the same document.
- */
-export function findNames(text: string, index: RegistryIndex, rules: NameRules, tokens: TokenList = tokenize(text)): FoundNames {
-  const { count, starts, ends, flags } = tokens;
-  const persons: DocPerson[] = [];
-  const mentions: Mention[] = [];
-  const byId = new Map<string, DocPerson>();
-  const bySurname = new Map<string, string>();
-  // Unregistered full names already met, so a repeat needs no person context.
-  const byName = new Map<string, DocPerson>();
-  let lastPersonEnd = -1;
+type Match = { alias: Alias; end: number };
 
-  const word = (t: number) => text.slice(starts[t], ends[t]);
-  // Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once.
-  const lowered: (string | undefined)[] = [];
-  const lower = (t: number): string => (lowered[t] ??= word(t).toLowerCase());
-  const forms = (t: number): string[] => {
-    const w = lower(t);
+/** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
+class NameFinder {
+  readonly persons: DocPerson[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byId = new Map<string, DocPerson>();
+  private readonly bySurname = new Map<string, string>();
+  /** Unregistered full names already met, so a repeat needs no person context. */
+  private readonly byName = new Map<string, DocPerson>();
+  /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
+  private readonly lowered: (string | undefined)[] = [];
+  private readonly matched: (Match | null | undefined)[] = [];
+  private lastPersonEnd = -1;
+  private readonly count: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly index: RegistryIndex,
+    private readonly rules: NameRules,
+    tokens: TokenList,
+  ) {
+    this.count = tokens.count;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.flags = tokens.flags;
+  }
+
+  private word(t: number): string {
+    return this.text.slice(this.starts[t], this.ends[t]);
+  }
+
+  private lower(t: number): string {
+    return (this.lowered[t] ??= this.word(t).toLowerCase());
+  }
+
+  private forms(t: number): string[] {
+    const w = this.lower(t);
     // Only words ending in s can carry a genitive or possessive ending.
     return w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
-  };
-  // Two tokens are parts of one name only when a single space separates them.
-  const adjacent = (a: number, b: number) => starts[b] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
-  const capitalised = (t: number) => (flags[t]! & CAPITALISED) !== 0;
+  }
 
-  const matched: ({ alias: Alias; end: number } | null | undefined)[] = [];
-  const matchRegistry = (i: number): { alias: Alias; end: number } | null => {
-    let match = matched[i];
-    if (match === undefined) match = matched[i] = lookupRegistry(i);
+  /** Two tokens are parts of one name only when a single space separates them. */
+  private adjacent(a: number, b: number): boolean {
+    return this.starts[b] === this.ends[a]! + 1 && this.text.charCodeAt(this.ends[a]!) === 0x20;
+  }
+
+  private capitalised(t: number): boolean {
+    return (this.flags[t]! & CAPITALISED) !== 0;
+  }
+
+  private matchRegistry(i: number): Match | null {
+    let match = this.matched[i];
+    if (match === undefined) match = this.matched[i] = this.lookupRegistry(i);
     return match;
-  };
-  const lookupRegistry = (i: number): { alias: Alias; end: number } | null => {
-    if (!capitalised(i)) return null;
-    const firstForms = forms(i);
+  }
+
+  private lookupRegistry(i: number): Match | null {
+    if (!this.capitalised(i)) return null;
+    const firstForms = this.forms(i);
     for (let f = 0; f < firstForms.length; f++) {
-      const candidates = index.get(firstForms[f]!);
+      const candidates = this.index.get(firstForms[f]!);
       if (!candidates) continue;
       for (const alias of candidates) {
         const n = alias.tokens.length;
-        if ((f > 0 && n > 1) || i + n > count) continue;
+        if ((f > 0 && n > 1) || i + n > this.count) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          if (!adjacent(i + k - 1, i + k)) ok = false;
-          else if (k < n - 1) ok = lower(i + k) === alias.tokens[k];
-          else ok = forms(i + k).includes(alias.tokens[k]!);
+          if (!this.adjacent(i + k - 1, i + k)) ok = false;
+          else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
+          else ok = this.forms(i + k).includes(alias.tokens[k]!);
         }
         if (ok) return { alias, end: i + n };
       }
     }
     return null;
-  };
+  }
 
-  const personOf = (entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson => {
-    let person = byId.get(id);
+  private personOf(entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson {
+    let person = this.byId.get(id);
     if (!person) {
       person = {
         id,
@@ -165,181 +190,210 @@ export function findNames(text: string, index: RegistryIndex, rules: NameRules, 
         affiliation: role?.affiliation ?? entry?.affiliation ?? null,
         registered: entry !== null,
       };
-      byId.set(id, person);
-      persons.push(person);
+      this.byId.set(id, person);
+      this.persons.push(person);
     }
     return person;
-  };
+  }
 
-  // A full name makes its surname resolve to the same person later in the document.
-  const remember = (person: DocPerson, from: number, to: number) => {
-    if (to - from > 1) bySurname.set(stripPossessive(lower(to - 1)), person.id);
-  };
+  /** A full name makes its surname resolve to the same person later in the document. */
+  private remember(person: DocPerson, from: number, to: number): void {
+    if (to - from > 1) this.bySurname.set(stripPossessive(this.lower(to - 1)), person.id);
+  }
 
-  const mention = (person: DocPerson, start: number, end: number, lastToken: number) => {
-    mentions.push({ start, end, personId: person.id, surface: text.slice(start, end) });
-    lastPersonEnd = lastToken;
-  };
+  private mention(person: DocPerson, start: number, end: number, lastToken: number): void {
+    this.mentions.push({ start, end, personId: person.id, surface: this.text.slice(start, end) });
+    this.lastPersonEnd = lastToken;
+  }
 
-  const isNameWord = (t: number): boolean => {
-    if (!capitalised(t) || !isLetter(text.charCodeAt(ends[t]! - 1))) return false;
+  private isNameWord(t: number): boolean {
+    if (!this.capitalised(t) || !isLetter(this.text.charCodeAt(this.ends[t]! - 1))) return false;
     // Every part of a hyphenated name is capitalised ("Kasym-Zjomart"); "Kreml-kritikern" is a description.
-    for (let k = text.indexOf("-", starts[t]); k >= 0 && k < ends[t]!; k = text.indexOf("-", k + 1)) {
-      if (!isUpper(text.charCodeAt(k + 1))) return false;
+    for (let k = this.text.indexOf("-", this.starts[t]); k >= 0 && k < this.ends[t]!; k = this.text.indexOf("-", k + 1)) {
+      if (!isUpper(this.text.charCodeAt(k + 1))) return false;
     }
-    const w = lower(t);
-    return !rules.stopwords.has(w) && !isTitle(t) && !rules.speechVerbs.has(w) && !rules.conjunctions.has(w);
-  };
+    const w = this.lower(t);
+    return !this.rules.stopwords.has(w) && !this.isTitle(t) && !this.rules.speechVerbs.has(w) && !this.rules.conjunctions.has(w);
+  }
 
-  // Titles also end compounds: "oppositionsledaren", "Kreml-kritikern", "vicepresident".
-  const isTitle = (t: number): boolean => {
-    const w = lower(t);
-    if (rules.titles.has(w)) return true;
-    for (const title of rules.titles) if (title.length >= MIN_TITLE_SUFFIX && w.length > title.length && w.endsWith(title)) return true;
+  /** Titles also end compounds: "oppositionsledaren", "Kreml-kritikern", "vicepresident". */
+  private isTitle(t: number): boolean {
+    const w = this.lower(t);
+    if (this.rules.titles.has(w)) return true;
+    for (const title of this.rules.titles) if (title.length >= MIN_TITLE_SUFFIX && w.length > title.length && w.endsWith(title)) return true;
     return false;
-  };
+  }
 
-  const inPersonContext = (from: number, to: number): boolean => {
+  private inPersonContext(from: number, to: number): boolean {
+    const { rules } = this;
     // "Russian Foreign Minister X": a capitalised sequence right before a title describes, it does not name.
-    if (to < count && adjacent(to - 1, to) && isTitle(to)) return false;
+    if (to < this.count && this.adjacent(to - 1, to) && this.isTitle(to)) return false;
     // "Dr. Aziz Karimov": an abbreviated title ends with a dot before the space.
-    if (from > 0 && starts[from] === ends[from - 1]! + 2 && text.charCodeAt(ends[from - 1]!) === 0x2e && isTitle(from - 1)) return true;
-    if (from > 0 && adjacent(from - 1, from)) {
-      const before = lower(from - 1);
-      if (rules.speechVerbs.has(before) || isTitle(from - 1)) return true;
-      if (rules.conjunctions.has(before) && lastPersonEnd === from - 2) return true;
-      if (rules.bylineWords.has(before) && paragraphStart(starts[from - 1]!)) return true;
+    if (from > 0 && this.starts[from] === this.ends[from - 1]! + 2 && this.text.charCodeAt(this.ends[from - 1]!) === 0x2e && this.isTitle(from - 1)) return true;
+    if (from > 0 && this.adjacent(from - 1, from)) {
+      const before = this.lower(from - 1);
+      if (rules.speechVerbs.has(before) || this.isTitle(from - 1)) return true;
+      if (rules.conjunctions.has(before) && this.lastPersonEnd === from - 2) return true;
+      if (rules.bylineWords.has(before) && this.paragraphStart(this.starts[from - 1]!)) return true;
     }
-    if (to < count && adjacent(to - 1, to) && rules.speechVerbs.has(lower(to))) return true;
-    return roleAt(ends[to - 1]!) !== null;
-  };
+    if (to < this.count && this.adjacent(to - 1, to) && rules.speechVerbs.has(this.lower(to))) return true;
+    return this.roleAt(this.ends[to - 1]!) !== null;
+  }
 
-  const roleAt = (end: number): Role | null => {
-    const apposition = appositionAfter(text, end);
-    return apposition === null ? null : parseApposition(apposition, rules);
-  };
+  private roleAt(end: number): Role | null {
+    const apposition = appositionAfter(this.text, end);
+    return apposition === null ? null : parseApposition(apposition, this.rules);
+  }
 
-  const paragraphStart = (at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 0x0a;
+  private paragraphStart(at: number): boolean {
+    return at === 0 || this.text.charCodeAt(at - 1) === 0x0a;
+  }
 
-  // "Kirgizistans premiärminister X": for a person not in the registry, title words right before the name give the role and a registered place or organisation before them the affiliation.
-  const titleBefore = (from: number): Role | null => {
+  /**
+   * "Kirgizistans premiärminister X": for a person not in the registry, title words right before the
+   * name give the role and a registered place or organisation before them the affiliation.
+   */
+  private titleBefore(from: number): Role | null {
     let first = from;
-    while (first > 0 && from - first < MAX_TITLE_WORDS && adjacent(first - 1, first) && isTitle(first - 1)) first--;
+    while (first > 0 && from - first < MAX_TITLE_WORDS && this.adjacent(first - 1, first) && this.isTitle(first - 1)) first--;
     if (first === from) return null;
     // Relations ("kollega", "successor") mark a person but are no role.
     let isRole = false;
-    for (let t = first; t < from && !isRole; t++) isRole = rules.roleWords.some((r) => lower(t).endsWith(r));
+    for (let t = first; t < from && !isRole; t++) {
+      const w = this.lower(t);
+      isRole = this.rules.roleWords.some((r) => w.endsWith(r));
+    }
     if (!isRole) return null;
-    const role = text.slice(starts[first], ends[from - 1]);
-    const owner = first > 0 && adjacent(first - 1, first) ? matchBefore(first - 1) : null;
+    const role = this.text.slice(this.starts[first], this.ends[from - 1]);
+    const owner = first > 0 && this.adjacent(first - 1, first) ? this.matchBefore(first - 1) : null;
     return { role, affiliation: owner && owner.alias.entry.type !== "person" ? owner.alias.entry.name : null };
-  };
+  }
 
-  const matchBefore = (last: number): { alias: Alias; end: number } | null => {
+  private matchBefore(last: number): Match | null {
     for (let start = last; start >= 0 && last - start < MAX_TITLE_WORDS; start--) {
-      const match = matchRegistry(start);
+      const match = this.matchRegistry(start);
       if (match && match.end === last + 1) return match;
-      if (start > 0 && !adjacent(start - 1, start)) break;
+      if (start > 0 && !this.adjacent(start - 1, start)) break;
     }
     return null;
-  };
+  }
 
-  const sentenceInitial = (at: number): boolean => {
+  private sentenceInitial(at: number): boolean {
     let k = at - 1;
-    while (k >= 0 && (text.charCodeAt(k) === 0x20 || isOpener(text.charCodeAt(k)))) k--;
+    while (k >= 0 && (this.text.charCodeAt(k) === 0x20 || isOpener(this.text.charCodeAt(k)))) k--;
     if (k < 0) return true;
-    const c = text.charCodeAt(k);
+    const c = this.text.charCodeAt(k);
     return c === 0x0a || isTerminator(c) || isCloser(c);
-  };
+  }
 
-  const hasPossessive = (t: number): boolean => {
-    const w = lower(t);
+  private hasPossessive(t: number): boolean {
+    const w = this.lower(t);
     return stripPossessive(w) !== w;
-  };
+  }
 
-  const localPerson = (t: number): DocPerson | undefined => {
-    for (const f of forms(t)) {
-      const id = bySurname.get(f);
-      if (id) return byId.get(id);
+  private localPerson(t: number): DocPerson | undefined {
+    for (const f of this.forms(t)) {
+      const id = this.bySurname.get(f);
+      if (id) return this.byId.get(id);
     }
     return undefined;
-  };
+  }
 
-  let i = 0;
-  while (i < count) {
-    if (!capitalised(i)) {
-      i++;
-      continue;
-    }
-    const match = matchRegistry(i);
-    if (match) {
-      const { alias, end } = match;
-      if (alias.entry.type === "person") {
-        const local = alias.tokens.length === 1 ? localPerson(i) : undefined;
-        const person = local ?? personOf(alias.entry, alias.entry.name, alias.entry.id, roleAt(ends[end - 1]!));
-        mention(person, starts[i]!, ends[end - 1]!, end - 1);
-        if (alias.tokens.length > 1) remember(person, i, end);
-      }
-      i = end;
-      continue;
-    }
-    if (!isNameWord(i)) {
-      i++;
-      continue;
-    }
-    // Gather a capitalised sequence with inner particles: "Hugo von Essen", "Tatiana Stanovaya".
+  /** Gathers a capitalised sequence from i with inner particles ("Hugo von Essen"); returns its end. */
+  private gather(i: number): number {
     let j = i + 1;
-    while (j < count && adjacent(j - 1, j)) {
+    while (j < this.count && this.adjacent(j - 1, j)) {
       // "RIAC’s Kortunov": a possessive ends the sequence; the name starts after it.
-      if (hasPossessive(j - 1)) break;
-      const inner = matchRegistry(j);
-      // A registered surname can end another person's full name ("Göran Persson"); checked below.
+      if (this.hasPossessive(j - 1)) break;
+      const inner = this.matchRegistry(j);
+      // A registered surname can end another person's full name ("Göran Persson"); checked by the caller.
       if (inner && !(inner.end === j + 1 && inner.alias.entry.type === "person")) break;
-      if (isNameWord(j)) {
+      if (this.isNameWord(j)) {
         j++;
         continue;
       }
       let k = j;
-      while (k < count && adjacent(k - 1, k) && rules.particles.has(lower(k))) k++;
-      if (k > j && k < count && adjacent(k - 1, k) && isNameWord(k)) j = k + 1;
+      while (k < this.count && this.adjacent(k - 1, k) && this.rules.particles.has(this.lower(k))) k++;
+      if (k > j && k < this.count && this.adjacent(k - 1, k) && this.isNameWord(k)) j = k + 1;
       else break;
     }
-    if (j - i >= 2) {
-      let organisation = false;
-      for (let t = i; t < j && !organisation; t++) organisation = forms(t).some((f) => rules.organisationWords.has(f));
-      const last = word(j - 1);
-      const name = text.slice(starts[i], ends[j - 1]! - (last.length - stripPossessive(last).length));
-      const endsInRegisteredSurname = matchRegistry(j - 1) !== null;
-      const known = byName.get(name);
-      // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
-      const context =
-        known !== undefined ||
-        (!organisation && (endsInRegisteredSurname && sentenceInitial(starts[i]!) ? roleAt(ends[j - 1]!) !== null : inPersonContext(i, j)));
-      if (!organisation && context) {
-        const person = known ?? personOf(null, name, personSlug(name), roleAt(ends[j - 1]!) ?? titleBefore(i));
-        // "X och Y, analytiker vid Z": the apposition after Y describes X too, when X has no role of its own.
-        const previous = lastPersonEnd === i - 2 && i > 1 && rules.conjunctions.has(lower(i - 1)) ? mentions.at(-1) : undefined;
-        const partner = previous ? byId.get(previous.personId) : undefined;
-        if (partner && partner.role === null && person.role !== null) {
-          partner.role = person.role;
-          partner.affiliation = person.affiliation;
-        }
-        byName.set(name, person);
-        mention(person, starts[i]!, ends[j - 1]!, j - 1);
-        remember(person, i, j);
-        i = j;
-      } else {
-        i = endsInRegisteredSurname ? j - 1 : j;
-      }
-      continue;
-    }
-    const local = localPerson(i);
-    if (local) {
-      let first = i;
-      while (first > 0 && adjacent(first - 1, first) && rules.particles.has(lower(first - 1))) first--;
-      mention(local, starts[first]!, ends[i]!, i);
-    }
-    i++;
+    return j;
   }
-  return { persons, mentions };
+
+  /** Handles the full name tokens [i, j); returns where scanning goes on. */
+  private fullName(i: number, j: number): number {
+    let organisation = false;
+    for (let t = i; t < j && !organisation; t++) organisation = this.forms(t).some((f) => this.rules.organisationWords.has(f));
+    const last = this.word(j - 1);
+    const name = this.text.slice(this.starts[i], this.ends[j - 1]! - (last.length - stripPossessive(last).length));
+    const endsInRegisteredSurname = this.matchRegistry(j - 1) !== null;
+    const known = this.byName.get(name);
+    // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
+    const context =
+      known !== undefined ||
+      (!organisation &&
+        (endsInRegisteredSurname && this.sentenceInitial(this.starts[i]!) ? this.roleAt(this.ends[j - 1]!) !== null : this.inPersonContext(i, j)));
+    if (organisation || !context) return endsInRegisteredSurname ? j - 1 : j;
+    const person = known ?? this.personOf(null, name, personSlug(name), this.roleAt(this.ends[j - 1]!) ?? this.titleBefore(i));
+    // "X och Y, analytiker vid Z": the apposition after Y describes X too, when X has no role of its own.
+    const previous = this.lastPersonEnd === i - 2 && i > 1 && this.rules.conjunctions.has(this.lower(i - 1)) ? this.mentions.at(-1) : undefined;
+    const partner = previous ? this.byId.get(previous.personId) : undefined;
+    if (partner && partner.role === null && person.role !== null) {
+      partner.role = person.role;
+      partner.affiliation = person.affiliation;
+    }
+    this.byName.set(name, person);
+    this.mention(person, this.starts[i]!, this.ends[j - 1]!, j - 1);
+    this.remember(person, i, j);
+    return j;
+  }
+
+  run(): FoundNames {
+    let i = 0;
+    while (i < this.count) {
+      if (!this.capitalised(i)) {
+        i++;
+        continue;
+      }
+      const match = this.matchRegistry(i);
+      if (match) {
+        const { alias, end } = match;
+        if (alias.entry.type === "person") {
+          const local = alias.tokens.length === 1 ? this.localPerson(i) : undefined;
+          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, this.roleAt(this.ends[end - 1]!));
+          this.mention(person, this.starts[i]!, this.ends[end - 1]!, end - 1);
+          if (alias.tokens.length > 1) this.remember(person, i, end);
+        }
+        i = end;
+        continue;
+      }
+      if (!this.isNameWord(i)) {
+        i++;
+        continue;
+      }
+      const j = this.gather(i);
+      if (j - i >= 2) {
+        i = this.fullName(i, j);
+        continue;
+      }
+      const local = this.localPerson(i);
+      if (local) {
+        let first = i;
+        while (first > 0 && this.adjacent(first - 1, first) && this.rules.particles.has(this.lower(first - 1))) first--;
+        this.mention(local, this.starts[first]!, this.ends[i]!, i);
+      }
+      i++;
+    }
+    return { persons: this.persons, mentions: this.mentions };
+  }
+}
+
+/**
+ * Finds persons in one pass over the tokens: registry spellings (case- and inflection-aware, via the
+ * token map), organisations and places skipped, unregistered full names taken only in person
+ * contexts (speech verb, title, role apposition, byline, "X och Y"), and bare surnames resolved to
+ * the person introduced earlier in the same document.
+ */
+export function findNames(text: string, index: RegistryIndex, rules: NameRules, tokens: TokenList = tokenize(text)): FoundNames {
+  return new NameFinder(text, index, rules, tokens).run();
 }
