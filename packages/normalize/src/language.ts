@@ -25,11 +25,15 @@ export interface LanguageDetector {
   langs: KnownLang[];
   /** Stopwords by hash of their lower-case char codes. */
   slots: Map<number, StopwordSlot[]>;
+  /** Open-addressing table over the hashes: a cheap first check before the Map. */
+  present: Uint8Array;
   /** Letter code (below LETTER_TABLE_SIZE) → bit mask of the languages that use it. */
   letters: Uint32Array;
   maxWordLength: number;
 }
 
+/** Size of the hash filter in front of the stopword map (a power of two, well above the stopword count). */
+const PRESENT_SIZE = 1 << 14;
 /** Language-marking letters are looked up in a table over Latin-1 and Latin Extended. */
 const LETTER_TABLE_SIZE = 0x250;
 
@@ -56,7 +60,9 @@ export function createLanguageDetector(profiles: readonly LanguageProfile[]): La
       }
     }
   });
-  return { langs: profiles.map((p) => p.lang), slots, letters, maxWordLength };
+  const present = new Uint8Array(PRESENT_SIZE);
+  for (const hash of slots.keys()) present[hash & (PRESENT_SIZE - 1)] = 1;
+  return { langs: profiles.map((p) => p.lang), slots, present, letters, maxWordLength };
 }
 
 function sameWord(text: string, start: number, word: string): boolean {
@@ -84,7 +90,8 @@ export function addLanguageEvidence(detector: LanguageDetector, scores: number[]
       }
     }
     let stopMask = 0;
-    const list = detector.slots.get(wordHash(text, s, e));
+    const hash = wordHash(text, s, e);
+    const list = detector.present[hash & (PRESENT_SIZE - 1)] ? detector.slots.get(hash) : undefined;
     if (list) for (const slot of list) if (slot.word.length === e - s && sameWord(text, s, slot.word)) stopMask |= slot.mask;
     if ((stopMask | letterMask) === 0) continue;
     for (let p = 0; p < scores.length; p++) {
