@@ -69,12 +69,11 @@ export function splitGluedHeading(line: string, starters: ReadonlySet<string>): 
     const prev = words[k - 1]!;
     for (let c = 0; c < prev.length; c++) if (!isLetter(prev.charCodeAt(c)) && prev.charCodeAt(c) !== 0x2d) return null;
     if (isUpper(word.charCodeAt(0))) {
-      const starter = starters.has(word.toLowerCase()) && word !== "I";
-      if (!starter || starters.has(prev.toLowerCase())) return null;
+      if (!starters.has(word.toLowerCase()) || starters.has(prev.toLowerCase())) return null;
       const cut = words.slice(0, k).join(" ").length;
       return [line.slice(0, cut), line.slice(cut + 1)];
     }
-    if (k >= 1 && !isLower(word.charCodeAt(0))) return null;
+    if (!isLower(word.charCodeAt(0))) return null;
   }
   return null;
 }
