@@ -61,7 +61,7 @@ export const LanguageRules = z.object({
   affiliationPrepositions: words,
   /** Phrases that end the affiliation part of an apposition ("med fokus på", "who"). */
   appositionQualifiers: words,
-  /** Words that make a capitalised sequence an organisation ("institutet", "Council"). */
+  /** Words that make a capitalised sequence an organisation ("institutet", "Institute"). */
   organisationWords: words,
   /** Words joining two names ("och", "and"): "X och Y" makes Y a person when X is one. */
   conjunctions: words,

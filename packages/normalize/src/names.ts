@@ -31,14 +31,14 @@ const MAX_TITLE_WORDS = 4;
 const MIN_TITLE_SUFFIX = 5;
 const ARTICLES = new Set(["a", "an", "the", "en", "ett"]);
 
-/** A kebab-case id from a full name: "Hugo von Essen" → "hugo-von-essen". */
+/** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
 }
 
-/** The apposition after a name: ", head of the Council (RIAC), a think tank" → "head of the Council (RIAC)". */
+/** The apposition after a name: ", director of the Water Institute (EWI), a think tank" → "director of the Water Institute (EWI)". */
 function appositionAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) return null;
   let depth = 0;
@@ -73,8 +73,8 @@ export function parseApposition(apposition: string, rules: NameRules): Role | nu
     if (at > 0) text = text.slice(0, at);
   }
   const words = text.split(" ");
-  // An apposition opens with a lower-case word, an article or the role itself ("Östeuropaanalytiker vid …"),
-  // not with a name ("Alongside Russia, CSTO member states …").
+  // An apposition opens with a lower-case word, an article or the role itself ("Asienanalytiker vid …"),
+  // not with a name ("Besides Norway, NATO member states …").
   const first = words[0]!;
   const isRoleWord = (word: string) => rules.roleWords.some((r) => word.endsWith(r));
   if (isUpper(first.charCodeAt(0)) && !ARTICLES.has(first.toLowerCase()) && !isRoleWord(first.toLowerCase())) return null;
@@ -208,7 +208,7 @@ class NameFinder {
 
   private isNameWord(t: number): boolean {
     if (!this.capitalised(t) || !isLetter(this.text.charCodeAt(this.ends[t]! - 1))) return false;
-    // Every part of a hyphenated name is capitalised ("Kasym-Zjomart"); "Kreml-kritikern" is a description.
+    // Every part of a hyphenated name is capitalised ("Jean-Luc"); "regim-kritikern" is a description.
     for (let k = this.text.indexOf("-", this.starts[t]); k >= 0 && k < this.ends[t]!; k = this.text.indexOf("-", k + 1)) {
       if (!isUpper(this.text.charCodeAt(k + 1))) return false;
     }
@@ -216,7 +216,7 @@ class NameFinder {
     return !this.rules.stopwords.has(w) && !this.isTitle(t) && !this.rules.speechVerbs.has(w) && !this.rules.conjunctions.has(w);
   }
 
-  /** Titles also end compounds: "oppositionsledaren", "Kreml-kritikern", "vicepresident". */
+  /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
   private isTitle(t: number): boolean {
     const w = this.lower(t);
     if (this.rules.titles.has(w)) return true;
@@ -299,14 +299,14 @@ class NameFinder {
     return undefined;
   }
 
-  /** Gathers a capitalised sequence from i with inner particles ("Hugo von Essen"); returns its end. */
+  /** Gathers a capitalised sequence from i with inner particles ("Ann van der Berg"); returns its end. */
   private gather(i: number): number {
     let j = i + 1;
     while (j < this.count && this.adjacent(j - 1, j)) {
-      // "RIAC’s Kortunov": a possessive ends the sequence; the name starts after it.
+      // "UNICEF’s Lindholm": a possessive ends the sequence; the name starts after it.
       if (this.hasPossessive(j - 1)) break;
       const inner = this.matchRegistry(j);
-      // A registered surname can end another person's full name ("Göran Persson"); checked by the caller.
+      // A registered surname can end another person's full name ("Eva Lind" when "Lind" is registered); checked by the caller.
       if (inner && !(inner.end === j + 1 && inner.alias.entry.type === "person")) break;
       if (this.isNameWord(j)) {
         j++;
@@ -328,7 +328,7 @@ class NameFinder {
     const name = this.text.slice(this.starts[i], this.ends[j - 1]! - (last.length - stripPossessive(last).length));
     const endsInRegisteredSurname = this.matchRegistry(j - 1) !== null;
     const known = this.byName.get(name);
-    // "Igår Persson sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
+    // "Igår Lind sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
     const context =
       known !== undefined ||
       (!organisation &&

@@ -12,7 +12,7 @@ export type RegistryIndex = ReadonlyMap<string, readonly Alias[]>;
 
 /**
  * Base forms of a lower-cased token without a genitive or possessive ending:
- * "perssons" → "persson", "riac’s" → "riac", "csto:s" → "csto".
+ * "lindqvists" → "lindqvist", "unicef’s" → "unicef", "nato:s" → "nato".
  */
 export function baseForms(word: string): string[] {
   const forms: string[] = [];

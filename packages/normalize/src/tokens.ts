@@ -45,7 +45,7 @@ const CLASSES = (() => {
     if (isDigit(code) || isLetter(code)) table[code]! |= WORD;
     if (isUpper(code)) table[code]! |= UPPER;
   }
-  // Joiners kept inside a word when a letter or digit follows: Kasym-Zjomart, RIAC’s, CSTO:s, U.S, R.Politik.
+  // Joiners kept inside a word when a letter or digit follows: Jean-Luc, UNICEF’s, Nato:s, U.S, e.Kr.
   for (const code of [0x2d, 0x2019, 0x27, 0x3a, 0x2e, 0x2010, 0x2011]) table[code]! |= JOINER;
   return table;
 })();

@@ -6,7 +6,7 @@ const MIN_WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.2;
 /** A line shorter than this share of the block's width that ends a sentence ends its paragraph. */
 const SHORT_LINE = 0.8;
-/** Glued headings are at most this many words ("Domestic risks The crisis …"). */
+/** Glued headings are at most this many words ("Farm protests The union …"). */
 const MAX_GLUED_HEADING_WORDS = 5;
 
 function lastCode(line: string): number {
@@ -57,7 +57,7 @@ function endsParagraph(line: string, next: string | undefined, width: number, op
 }
 
 /**
- * Splits "Domestic risks The crisis …" into a heading and its paragraph: a few capitalised-then-lower
+ * Splits "Farm protests The union …" into a heading and its paragraph: a few capitalised-then-lower
  * words with no punctuation, followed by a capitalised stopword that starts the real sentence.
  */
 export function splitGluedHeading(line: string, starters: ReadonlySet<string>): [string, string] | null {
