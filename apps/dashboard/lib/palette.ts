@@ -17,9 +17,21 @@ export function tint(hex: string, alpha = 0.22): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
-/** Sequential blue for the similarity heatmap: 0 → near white, 1 → Okabe-Ito blue. */
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Sequential blue for the similarity heatmap (0 → near white, 1 → dark blue), with whichever text colour contrasts more. */
 export function heat(value: number): { background: string; color: string } {
   const v = Math.min(1, Math.max(0, value));
   const mix = (from: number, to: number) => Math.round(from + (to - from) * v);
-  return { background: `rgb(${mix(247, 0)}, ${mix(251, 90)}, ${mix(255, 160)})`, color: v > 0.5 ? "#fff" : "#111" };
+  const rgb: [number, number, number] = [mix(247, 0), mix(251, 70), mix(255, 140)];
+  const l = luminance(rgb);
+  const onBlack = (l + 0.05) / 0.05;
+  const onWhite = 1.05 / (l + 0.05);
+  return { background: `rgb(${rgb.join(", ")})`, color: onBlack >= onWhite ? "#000" : "#fff" };
 }
