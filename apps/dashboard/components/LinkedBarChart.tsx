@@ -1,6 +1,36 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { useSyncExternalStore } from "react";
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
+
+const NARROW = "(max-width: 600px)";
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** Phone-width screens get a narrower label column so the bars keep most of the width. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
+}
+
+/** Splits a label into lines of at most `max` characters at spaces (recharts does not wrap axis ticks). */
+function wrap(label: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(" ")) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= 4) return lines;
+  return [...lines.slice(0, 3), `${lines[3]}…`];
+}
+
 
 export interface ChartSeries {
   key: string;
@@ -41,9 +71,13 @@ export function LinkedBarChart({ rows, series, stacked = false, percent = false,
     for (const s of series) datum[s.key] = row.cells[s.key]?.value ?? 0;
     return datum;
   });
+  const narrow = useNarrow();
+  const labelWidth = narrow ? 104 : 180;
+  const charsPerLine = narrow ? 15 : 24;
+  const maxLines = Math.max(1, ...rows.map((r) => wrap(r.label, charsPerLine).length));
   const perRow = stacked ? 1 : series.length;
   const barSize = stacked ? 18 : Math.max(5, Math.min(14, Math.floor(40 / perRow)));
-  const height = Math.max(120, rows.length * (perRow * (barSize + 1) + 14) + 40);
+  const height = Math.max(120, rows.length * Math.max(perRow * (barSize + 1) + 14, maxLines * 14 + 8) + 40);
   const domain: [number, number | "auto"] = [0, max ?? (percent ? 1 : "auto")];
 
   function mark(seriesKey: string, color: string) {
@@ -84,7 +118,7 @@ export function LinkedBarChart({ rows, series, stacked = false, percent = false,
         style={{ width: "100%", height }}
         data={data}
         layout="vertical"
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
         barCategoryGap={6}
         barGap={1}
         accessibilityLayer={false}
@@ -97,7 +131,25 @@ export function LinkedBarChart({ rows, series, stacked = false, percent = false,
           tick={{ fontSize: 12, fill: "#333" }}
           allowDecimals={percent}
         />
-        <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12, fill: "#222" }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          interval={0}
+          tick={({ x: rawX, y, payload }: YAxisTickContentProps) => {
+            const x = Number(rawX);
+            const lines = wrap(String(payload?.value ?? ""), charsPerLine);
+            return (
+              <text x={x - 4} y={y} textAnchor="end" fontSize={narrow ? 11 : 12} fill="#222">
+                {lines.map((line, i) => (
+                  <tspan key={i} x={x - 4} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : "1.1em"}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          }}
+        />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -23,7 +23,12 @@ export const SPEAKERS = ["A", "B", "C", "D", "E", "F"].map((letter) => ({
 }));
 /** Analysts A–E are compared; F is another speaker. E speaks rarely, so its figures are low n. */
 export const COMPARED = SPEAKERS.slice(0, 5).map((s) => s.id);
-export const THEMES = ["A", "B", "C", "D", "E", "F"].map((letter) => ({ id: `topic-${letter.toLowerCase()}`, en: `Topic ${letter}`, sv: `Ämne ${letter}` }));
+// Labels as long as real codebook labels, so wrapping is exercised.
+export const THEMES = ["A", "B", "C", "D", "E", "F"].map((letter) => ({
+  id: `topic-${letter.toLowerCase()}`,
+  en: `Topic ${letter}: a made-up theme and its standing`,
+  sv: `Ämne ${letter}: ett påhittat tema och dess ställning`,
+}));
 const FRAMES = [
   { id: "risk", en: "Risk", sv: "Risk" },
   { id: "consequence", en: "Consequence", sv: "Konsekvens" },
@@ -60,7 +65,7 @@ export interface SyntheticSet {
 
 /** Speaker weights: E is rare (below the low-n threshold in the default set). */
 function pickSpeaker(r: number, total: number): (typeof SPEAKERS)[number] {
-  const rareShare = total <= 200 ? 3 / total : 0.005;
+  const rareShare = total <= 200 ? 2 / total : 0.005;
   if (r < rareShare) return SPEAKERS[4]!;
   const others = [0, 1, 2, 3, 5];
   return SPEAKERS[others[Math.floor(((r - rareShare) / (1 - rareShare)) * others.length)] ?? 0]!;
@@ -120,7 +125,7 @@ export function generateSynthetic(statementCount = 120, docCount = 8): Synthetic
       id,
       file: `${id}.txt`,
       hash: "0".repeat(64),
-      meta: { outlet: `Example Outlet ${(d % 3) + 1}`, title, published: `2030-01-${String(d + 1).padStart(2, "0")}`, url: null, language: lang, authors: [] },
+      meta: { outlet: `Example Outlet ${(d % 3) + 1}`, title, published: new Date(Date.UTC(2030, 0, 1 + d)).toISOString().slice(0, 10), url: null, language: lang, authors: [] },
       lang,
       text: text.trimEnd(),
       paragraphs,
@@ -152,7 +157,11 @@ function cosine(a: number[], b: number[]): number | null {
 /** Straightforward metrics over the synthetic statements (test input, not the real metrics stage). */
 function computeMetrics(documents: NormalizedDocument[], statements: Statement[]): Metrics {
   const bySpeaker = new Map<string, Statement[]>();
-  for (const s of statements) bySpeaker.set(s.speaker_id, [...(bySpeaker.get(s.speaker_id) ?? []), s]);
+  for (const s of statements) {
+    const list = bySpeaker.get(s.speaker_id);
+    if (list) list.push(s);
+    else bySpeaker.set(s.speaker_id, [s]);
+  }
   const lowN = (n: number) => n < LOW_N_THRESHOLD;
   const speakers: SpeakerRow[] = SPEAKERS.filter((p) => bySpeaker.has(p.id)).map((p) => {
     const own = bySpeaker.get(p.id)!;

@@ -48,10 +48,10 @@ describe("every view", () => {
       expect(await page.locator("header nav").count()).toBe(1);
       await page.waitForLoadState("networkidle");
       timings[name] = await pageTiming(page);
-      expect(await seriousViolations(page)).toEqual([]);
       for (const width of [1280, 390]) {
         await page.setViewportSize({ width, height: 900 });
         await page.waitForTimeout(150);
+        expect(await seriousViolations(page), `at ${width} px`).toEqual([]);
         await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
       }
       await page.setViewportSize({ width: 1280, height: 900 });
