@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { runMismatch } from "@viewpoints/metrics/export";
 import { DataProblem } from "@/components/DataProblem";
 import { DownloadLink } from "@/components/DownloadLink";
 import { SpeakerTable } from "@/components/SpeakerTable";
@@ -16,6 +17,7 @@ export default async function OverviewPage() {
   const sv = labels.lang === "sv";
   const dates = metrics.sources.map((s) => s.published).filter((d): d is string => d !== null).sort();
   const others = speakers.all.filter((s) => !s.compared);
+  const mismatch = runMismatch(metrics, data.manifest);
   return (
     <>
       <h1>{sv ? "Översikt" : "Overview"}</h1>
@@ -45,13 +47,18 @@ export default async function OverviewPage() {
         </ul>
         <p className="muted">
           Run <code>{metrics.run_id}</code> · codebook <code>{metrics.codebook_version}</code> · {sv ? "skapad" : "created"} {data.manifest.created_at}
-          {data.codebook ? null : (
+          {data.codebook || metrics.theme_labels ? null : (
             <>
               {" "}
               · <span className="notice">data/codebook.json not found: labels show theme ids</span>
             </>
           )}
         </p>
+        {mismatch ? (
+          <p className="notice" role="status">
+            {mismatch}
+          </p>
+        ) : null}
         <div className="table-wrap">
           <table>
             <caption>{sv ? "Språk" : "Languages"}</caption>

@@ -3,18 +3,8 @@
  * valid per the artifact schemas, deterministic, and sized by the caller (up to 100,000 statements).
  */
 import { join } from "node:path";
-import {
-  AtomicJsonlWriter,
-  artifactPath,
-  Codebook,
-  LOW_N_THRESHOLD,
-  Metrics,
-  NormalizedDocument,
-  RunManifest,
-  Statement,
-  writeJsonAtomic,
-  type SpeakerRow,
-} from "@viewpoints/artifacts";
+import { AtomicJsonlWriter, artifactPath, Codebook, Metrics, NormalizedDocument, RunManifest, Statement, writeJsonAtomic } from "@viewpoints/artifacts";
+import { computeMetrics } from "@viewpoints/metrics";
 
 export const SPEAKERS = ["A", "B", "C", "D", "E", "F"].map((letter) => ({
   id: `analyst-${letter.toLowerCase()}`,
@@ -142,114 +132,22 @@ export function generateSynthetic(statementCount = 120, docCount = 8): Synthetic
     codebook_version: "synthetic000",
     inputs: documents.map((d) => ({ file: d.file, hash: d.hash })),
   };
-  return { documents, statements, metrics: computeMetrics(documents, statements), manifest };
-}
-
-const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
-
-function cosine(a: number[], b: number[]): number | null {
-  const dot = a.reduce((sum, v, i) => sum + v * (b[i] ?? 0), 0);
-  const na = Math.hypot(...a);
-  const nb = Math.hypot(...b);
-  return na === 0 || nb === 0 ? null : Math.min(1, dot / (na * nb));
-}
-
-/** Straightforward metrics over the synthetic statements (test input, not the real metrics stage). */
-function computeMetrics(documents: NormalizedDocument[], statements: Statement[]): Metrics {
-  const bySpeaker = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const list = bySpeaker.get(s.speaker_id);
-    if (list) list.push(s);
-    else bySpeaker.set(s.speaker_id, [s]);
-  }
-  const lowN = (n: number) => n < LOW_N_THRESHOLD;
-  const speakers: SpeakerRow[] = SPEAKERS.filter((p) => bySpeaker.has(p.id)).map((p) => {
-    const own = bySpeaker.get(p.id)!;
-    const frameShare = (f: string) => share(own.filter((s) => s.frame === f).length, own.length);
-    return {
-      speaker_id: p.id,
-      speaker_name: p.name,
-      speaker_role: p.role,
-      compared: COMPARED.includes(p.id),
-      statements: own.length,
-      documents: new Set(own.map((s) => s.doc_id)).size,
-      words_quoted: own.reduce((sum, s) => sum + s.text.split(" ").length, 0),
-      share_risk: frameShare("risk"),
-      share_consequence: frameShare("consequence"),
-      share_assessment: frameShare("assessment"),
-      share_hedged: share(own.filter((s) => s.hedged).length, own.length),
-      languages: [...new Set(own.map((s) => s.lang))].sort(),
-      sources: [...new Set(own.map((s) => s.doc_id))].sort(),
-      low_n: lowN(own.length),
-      statement_ids: own.map((s) => s.statement_id),
-    };
+  const metrics = computeMetrics(statements, {
+    runId: manifest.run_id,
+    codebookVersion: manifest.codebook_version,
+    codebook: syntheticCodebook(),
+    analysts: COMPARED,
+    documents: documents.map((d) => ({
+      doc_id: d.id,
+      file: d.file,
+      outlet: d.meta.outlet,
+      title: d.meta.title,
+      published: d.meta.published,
+      declared_lang: d.meta.language,
+      detected_lang: d.lang,
+    })),
   });
-  const speakerTheme = speakers.flatMap((sp) =>
-    THEMES.flatMap((t) => {
-      const ids = bySpeaker.get(sp.speaker_id)!.filter((s) => s.themes.includes(t.id)).map((s) => s.statement_id);
-      return ids.length ? [{ speaker_id: sp.speaker_id, theme_id: t.id, count: ids.length, share: share(ids.length, sp.statements), low_n: lowN(ids.length), statement_ids: ids }] : [];
-    }),
-  );
-  const speakerFrame = speakers.flatMap((sp) =>
-    FRAMES.map((f) => {
-      const ids = bySpeaker.get(sp.speaker_id)!.filter((s) => s.frame === f.id).map((s) => s.statement_id);
-      return { speaker_id: sp.speaker_id, frame: f.id, count: ids.length, share: share(ids.length, sp.statements), low_n: lowN(ids.length), statement_ids: ids };
-    }),
-  );
-  const vector = (id: string) => THEMES.map((t) => speakerTheme.find((r) => r.speaker_id === id && r.theme_id === t.id)?.count ?? 0);
-  const similarity = COMPARED.flatMap((a, i) =>
-    COMPARED.slice(i + 1).map((b) => {
-      const va = vector(a);
-      const vb = vector(b);
-      const pick = (test: (x: number, y: number) => boolean) => THEMES.filter((_, k) => test(va[k]!, vb[k]!)).map((t) => t.id);
-      return {
-        speaker_a: a,
-        speaker_b: b,
-        cosine: cosine(va, vb),
-        themes_both: pick((x, y) => x > 0 && y > 0),
-        themes_a_only: pick((x, y) => x > 0 && y === 0),
-        themes_b_only: pick((x, y) => x === 0 && y > 0),
-        themes_neither: pick((x, y) => x === 0 && y === 0),
-        low_n: lowN(Math.min(bySpeaker.get(a)?.length ?? 0, bySpeaker.get(b)?.length ?? 0)),
-      };
-    }),
-  );
-  const themeAgreement = THEMES.map((t) => {
-    const rows = speakerTheme.filter((r) => r.theme_id === t.id && COMPARED.includes(r.speaker_id));
-    const shares = COMPARED.map((id) => rows.find((r) => r.speaker_id === id)?.share ?? 0);
-    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
-    const spread = Math.sqrt(shares.reduce((sum, v) => sum + (v - mean) ** 2, 0) / shares.length);
-    return {
-      theme_id: t.id,
-      analysts_addressing: rows.length,
-      analysts_total: COMPARED.length,
-      share_spread: spread,
-      verdict: rows.length >= 4 && spread < 0.1 ? ("agree" as const) : spread >= 0.1 ? ("differ" as const) : ("neutral" as const),
-      statement_ids: rows.flatMap((r) => r.statement_ids),
-    };
-  });
-  const sources = documents.map((d) => {
-    const own = statements.filter((s) => s.doc_id === d.id);
-    const ids = [...new Set(own.map((s) => s.speaker_id))];
-    return { doc_id: d.id, file: d.file, outlet: d.meta.outlet, title: d.meta.title, published: d.meta.published, lang: d.lang, statements: own.length, speakers: ids.length, speaker_ids: ids };
-  });
-  const languages = ["en", "sv"].map((lang) => {
-    const own = statements.filter((s) => s.lang === lang);
-    return { lang, documents: documents.filter((d) => d.lang === lang).length, statements: own.length, speakers: new Set(own.map((s) => s.speaker_id)).size };
-  });
-  return {
-    run_id: "synthetic-run",
-    codebook_version: "synthetic000",
-    low_n_threshold: LOW_N_THRESHOLD,
-    compared: COMPARED,
-    speakers,
-    speaker_theme: speakerTheme,
-    speaker_frame: speakerFrame,
-    similarity,
-    theme_agreement: themeAgreement,
-    sources,
-    languages,
-  };
+  return { documents, statements, metrics, manifest };
 }
 
 /** Writes the set as pipeline artifacts into `out` and the codebook into `config`. */

@@ -1,4 +1,4 @@
-import type { Codebook } from "@viewpoints/artifacts";
+import type { Codebook, MetricsLabel } from "@viewpoints/artifacts";
 
 export type UiLang = "en" | "sv";
 export const LANG_COOKIE = "vp-lang";
@@ -33,10 +33,23 @@ export interface Labels {
   themeIds(extra: Iterable<string>): string[];
 }
 
-/** Labels in the chosen language from the codebook (which carries en and sv). */
-export function labelsFor(codebook: Codebook | null, lang: UiLang): Labels {
-  const themes = new Map<string, string>(codebook?.themes.map((t) => [t.id, t.label[lang]]) ?? []);
-  const frames = new Map<string, string>(codebook?.frames.map((f) => [f.id, f.label[lang]]) ?? []);
+/** Where labels come from: the run's own snapshot in metrics.json first, then data/codebook.json. */
+export interface LabelSources {
+  codebook: Codebook | null;
+  themeLabels?: readonly MetricsLabel[] | undefined;
+  frameLabels?: readonly MetricsLabel[] | undefined;
+}
+
+function labelMap(run: readonly MetricsLabel[] | undefined, codebook: readonly { id: string; label: { en: string; sv: string } }[] | undefined, lang: UiLang): Map<string, string> {
+  const map = new Map<string, string>((run ?? []).map((l) => [l.id, l[lang]]));
+  for (const entry of codebook ?? []) if (!map.has(entry.id)) map.set(entry.id, entry.label[lang]);
+  return map;
+}
+
+/** Labels in the chosen language (the codebook carries en and sv), in codebook order. */
+export function labelsFor(sources: LabelSources, lang: UiLang): Labels {
+  const themes = labelMap(sources.themeLabels, sources.codebook?.themes, lang);
+  const frames = labelMap(sources.frameLabels, sources.codebook?.frames, lang);
   return {
     lang,
     theme: (id) => themes.get(id) ?? humanize(id),

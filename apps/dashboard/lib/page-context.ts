@@ -52,6 +52,7 @@ export async function pageContext(): Promise<{ kind: "ok"; ctx: PageContext } | 
   await connection();
   const loaded = await loadDashboard();
   if (loaded.kind !== "ok") return loaded;
-  const labels = labelsFor(loaded.data.codebook, await uiLang());
+  const { codebook, metrics } = loaded.data;
+  const labels = labelsFor({ codebook, themeLabels: metrics.theme_labels, frameLabels: metrics.frame_labels }, await uiLang());
   return { kind: "ok", ctx: { data: loaded.data, labels, speakers: directory(loaded.data) } };
 }

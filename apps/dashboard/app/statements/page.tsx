@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataProblem } from "@/components/DataProblem";
+import { DownloadLink } from "@/components/DownloadLink";
 import { StatementItem } from "@/components/StatementItem";
 import { number } from "@/lib/format";
 import { pageContext } from "@/lib/page-context";
@@ -102,6 +103,14 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
             ? `${number(from)}–${number(to)} av ${number(result.total)} uttalanden`
             : `${number(from)}–${number(to)} of ${number(result.total)} statements`}
       </p>
+      {result.total > 0 ? (
+        <DownloadLink
+          table="statements"
+          lang={labels.lang}
+          label={sv ? `dessa ${number(result.total)} uttalanden` : `these ${number(result.total)} statements`}
+          query={explorerHref(filter).split("?")[1] ?? ""}
+        />
+      ) : null}
       <ul className="statements" data-testid="results">
         {result.items.map((s) => (
           <StatementItem key={s.statement_id} statement={s} labels={labels} />
