@@ -5,7 +5,19 @@ import { number } from "@/lib/format";
 import type { Labels } from "@/lib/labels";
 
 /** Speakers with role and counts; every count links to the statements behind it. */
-export function SpeakerTable({ rows, caption, labels, color }: { rows: SpeakerRow[]; caption: string; labels: Labels; color?: (id: string) => string }) {
+export function SpeakerTable({
+  rows,
+  caption,
+  labels,
+  affiliations,
+  color,
+}: {
+  rows: SpeakerRow[];
+  caption: string;
+  labels: Labels;
+  affiliations: ReadonlyMap<string, string>;
+  color?: (id: string) => string;
+}) {
   const sv = labels.lang === "sv";
   return (
     <div className="table-wrap">
@@ -15,6 +27,7 @@ export function SpeakerTable({ rows, caption, labels, color }: { rows: SpeakerRo
           <tr>
             <th scope="col">{sv ? "Namn" : "Name"}</th>
             <th scope="col">{sv ? "Roll" : "Role"}</th>
+            <th scope="col">{sv ? "Tillhörighet" : "Affiliation"}</th>
             <th scope="col" className="num">{sv ? "Uttalanden" : "Statements"}</th>
             <th scope="col" className="num">{sv ? "Källor" : "Sources"}</th>
             <th scope="col">{sv ? "Språk" : "Languages"}</th>
@@ -28,6 +41,7 @@ export function SpeakerTable({ rows, caption, labels, color }: { rows: SpeakerRo
                 <Link href={`/analysts/${encodeURIComponent(s.speaker_id)}`}>{s.speaker_name}</Link>
               </th>
               <td>{s.speaker_role || "—"}</td>
+              <td>{affiliations.get(s.speaker_id) ?? "—"}</td>
               <td className="num">
                 <Link href={explorerHref({ speaker: [s.speaker_id] })}>{number(s.statements)}</Link>
                 {s.low_n ? <span className="low-n-mark"> {sv ? "(lågt n)" : "(low n)"}</span> : null}

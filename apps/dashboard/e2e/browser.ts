@@ -44,7 +44,8 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export interface PageTiming {
   /** Request sent → first byte: the server's render time plus loopback latency. */
   serverMs: number;
-  /** JavaScript fetched by the page (compressed bytes over the wire, or decoded size when uncompressed). */
+  /** JavaScript fetched by the page: bytes over the wire (gzip) and once decompressed. */
+  jsGzipBytes: number;
   jsBytes: number;
 }
 
@@ -54,7 +55,8 @@ export async function pageTiming(page: Page): Promise<PageTiming> {
     const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"));
     return {
       serverMs: Math.round(nav.responseStart - nav.requestStart),
-      jsBytes: scripts.reduce((sum, r) => sum + (r.encodedBodySize || r.decodedBodySize), 0),
+      jsGzipBytes: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
+      jsBytes: scripts.reduce((sum, r) => sum + r.decodedBodySize, 0),
     };
   });
 }

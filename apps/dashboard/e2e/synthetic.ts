@@ -3,7 +3,7 @@
  * valid per the artifact schemas, deterministic, and sized by the caller (up to 100,000 statements).
  */
 import { join } from "node:path";
-import { AtomicJsonlWriter, artifactPath, Codebook, Metrics, NormalizedDocument, RunManifest, Statement, writeJsonAtomic } from "@viewpoints/artifacts";
+import { AtomicJsonlWriter, artifactPath, Codebook, Metrics, NormalizedDocument, PeopleRegistry, RunManifest, Statement, writeJsonAtomic } from "@viewpoints/artifacts";
 import { computeMetrics } from "@viewpoints/metrics";
 
 export const SPEAKERS = ["A", "B", "C", "D", "E", "F"].map((letter) => ({
@@ -153,6 +153,9 @@ export function generateSynthetic(statementCount = 120, docCount = 8): Synthetic
 /** Writes the set as pipeline artifacts into `out` and the codebook into `config`. */
 export async function writeSynthetic(set: SyntheticSet, out: string, config: string): Promise<void> {
   await writeJsonAtomic(join(config, "codebook.json"), Codebook, syntheticCodebook());
+  await writeJsonAtomic(join(config, "people.json"), PeopleRegistry, {
+    entries: SPEAKERS.map((p) => ({ id: p.id, name: p.name, aliases: [], type: "person" as const, role: "analyst", affiliation: `Example Institute ${p.name.slice(-1)}` })),
+  });
   await writeJsonAtomic(artifactPath(out, "metrics"), Metrics, set.metrics);
   await writeJsonAtomic(artifactPath(out, "runManifest"), RunManifest, set.manifest);
   const statements = new AtomicJsonlWriter(artifactPath(out, "statements"), Statement);

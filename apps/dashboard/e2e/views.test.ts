@@ -123,6 +123,21 @@ describe("labels", () => {
   });
 });
 
+describe("overview", () => {
+  it("shows each compared analyst with role, affiliation and a statement count linking to their statements", async () => {
+    await page.goto(base);
+    const rows = page.locator("section[aria-labelledby='analysts'] table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(metrics.compared.length);
+    const first = metrics.speakers.find((s) => s.speaker_id === metrics.compared[0])!;
+    const cells = await rows.first().locator("th, td").allTextContents();
+    expect(cells[0]).toBe(first.speaker_name);
+    expect(cells[2]).not.toBe("—");
+    const count = rows.first().locator("td a").first();
+    expect(await count.textContent()).toBe(String(first.statements));
+    expect(await count.getAttribute("href")).toBe(`/statements?speaker=${first.speaker_id}`);
+  });
+});
+
 describe("analyst and document views", () => {
   it("lists every statement of an analyst grouped by theme, with its cue", async () => {
     await page.goto(`${base}/analysts/${analyst}`);

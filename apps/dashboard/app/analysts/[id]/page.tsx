@@ -61,7 +61,7 @@ export default async function AnalystPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>{speaker.speaker_name}</h1>
       <p className="lede">
-        {speaker.speaker_role || (sv ? "Roll okänd" : "Role unknown")}
+        {[speaker.speaker_role, data.affiliations.get(id)].filter(Boolean).join(", ") || (sv ? "Roll okänd" : "Role unknown")}
         {speaker.compared ? (sv ? " · jämförd analytiker" : " · compared analyst") : null}
       </p>
       <section aria-labelledby="profile">
