@@ -52,6 +52,12 @@ export interface ChartRow {
   cells: Record<string, ChartCell>;
 }
 
+/** Rounds the largest share up to the next 10%, so the axis is tight but readable. */
+function shareAxisMax(rows: ChartRow[]): number {
+  const largest = Math.max(0, ...rows.flatMap((r) => Object.values(r.cells).map((c) => c.value)));
+  return Math.min(1, Math.max(0.1, Math.ceil(largest * 10) / 10));
+}
+
 interface Props {
   rows: ChartRow[];
   series: ChartSeries[];
@@ -59,7 +65,7 @@ interface Props {
   stacked?: boolean;
   /** Values are shares (0..1) shown as percentages; otherwise counts. */
   percent?: boolean;
-  /** Fixed end of the value axis, so several charts share one scale. */
+  /** Fixed end of the value axis; shares default to the largest value rounded up to 10%. */
   max?: number;
   label: string;
 }
@@ -78,7 +84,7 @@ export function LinkedBarChart({ rows, series, stacked = false, percent = false,
   const perRow = stacked ? 1 : series.length;
   const barSize = stacked ? 18 : Math.max(5, Math.min(14, Math.floor(40 / perRow)));
   const height = Math.max(120, rows.length * Math.max(perRow * (barSize + 1) + 14, maxLines * 14 + 8) + 40);
-  const domain: [number, number | "auto"] = [0, max ?? (percent ? 1 : "auto")];
+  const domain: [number, number | "auto"] = [0, max ?? (percent ? shareAxisMax(rows) : "auto")];
 
   function mark(seriesKey: string, color: string) {
     return function MarkShape(props: BarShapeProps) {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FrameId } from "@viewpoints/artifacts/statements";
 import { DataProblem } from "@/components/DataProblem";
 import { DownloadLink } from "@/components/DownloadLink";
-import { LinkedBarChart, type ChartRow } from "@/components/LinkedBarChart";
+import { LinkedBarChart, type ChartCell, type ChartRow } from "@/components/LinkedBarChart";
 import { SimilarityHeatmap } from "@/components/SimilarityHeatmap";
 import { percent } from "@/lib/format";
 import { pageContext } from "@/lib/page-context";
@@ -11,12 +12,7 @@ import { explorerHref } from "@/lib/statement-query";
 
 export const metadata: Metadata = { title: "Compare analysts" };
 
-const FRAMES = ["risk", "consequence", "assessment"] as const;
-
-/** Rounds a maximum share up to the next 10%, so the shared axis is tight but readable. */
-function axisMax(values: number[]): number {
-  return Math.min(1, Math.max(0.1, Math.ceil(Math.max(0, ...values) * 10) / 10));
-}
+const FRAMES = FrameId.options;
 
 export default async function ComparePage() {
   const page = await pageContext();
@@ -31,41 +27,20 @@ export default async function ComparePage() {
   const themeCell = (speakerId: string, themeId: string) => metrics.speaker_theme.find((r) => r.speaker_id === speakerId && r.theme_id === themeId);
   const frameCell = (speakerId: string, frame: string) => metrics.speaker_frame.find((r) => r.speaker_id === speakerId && r.frame === frame);
 
+  /** A share figure as a chart mark: value, link to its statements, and a spoken description. */
+  const shareCell = (who: string, what: string, row: { share: number; count: number; low_n: boolean } | undefined, href: string): ChartCell => {
+    const low = row?.low_n ?? true;
+    return { value: row?.share ?? 0, href, lowN: low, text: `${who}, ${what}: ${percent(row?.share ?? 0)} (${row?.count ?? 0} ${statementsWord})${low ? `, ${lowN}` : ""}` };
+  };
   const themeRows: ChartRow[] = themeIds.map((t) => ({
     label: labels.theme(t),
     cells: Object.fromEntries(
-      analysts.map((a) => {
-        const row = themeCell(a.speaker_id, t);
-        const low = row?.low_n ?? true;
-        return [
-          a.speaker_id,
-          {
-            value: row?.share ?? 0,
-            href: explorerHref({ speaker: [a.speaker_id], theme: [t] }),
-            lowN: low,
-            text: `${a.speaker_name}, ${labels.theme(t)}: ${percent(row?.share ?? 0)} (${row?.count ?? 0} ${statementsWord})${low ? `, ${lowN}` : ""}`,
-          },
-        ];
-      }),
+      analysts.map((a) => [a.speaker_id, shareCell(a.speaker_name, labels.theme(t), themeCell(a.speaker_id, t), explorerHref({ speaker: [a.speaker_id], theme: [t] }))]),
     ),
   }));
   const frameRows: ChartRow[] = analysts.map((a) => ({
     label: a.speaker_name,
-    cells: Object.fromEntries(
-      FRAMES.map((f) => {
-        const row = frameCell(a.speaker_id, f);
-        const low = row?.low_n ?? true;
-        return [
-          f,
-          {
-            value: row?.share ?? 0,
-            href: explorerHref({ speaker: [a.speaker_id], frame: [f] }),
-            lowN: low,
-            text: `${a.speaker_name}, ${labels.frame(f)}: ${percent(row?.share ?? 0)} (${row?.count ?? 0} ${statementsWord})${low ? `, ${lowN}` : ""}`,
-          },
-        ];
-      }),
-    ),
+    cells: Object.fromEntries(FRAMES.map((f) => [f, shareCell(a.speaker_name, labels.frame(f), frameCell(a.speaker_id, f), explorerHref({ speaker: [a.speaker_id], frame: [f] }))])),
   }));
   const hedgedRows: ChartRow[] = analysts.map((a) => ({
     label: a.speaker_name,
@@ -96,7 +71,6 @@ export default async function ComparePage() {
           rows={themeRows}
           series={analystSeries}
           percent
-          max={axisMax(themeRows.flatMap((r) => Object.values(r.cells).map((c) => c.value)))}
           label={sv ? "Andel av analytikerns uttalanden per tema" : "Share of each analyst's statements per theme"}
         />
         <div className="table-wrap">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FrameId, StatementKind } from "@viewpoints/artifacts/statements";
 import { DataProblem } from "@/components/DataProblem";
 import { DownloadLink } from "@/components/DownloadLink";
 import { StatementItem } from "@/components/StatementItem";
@@ -68,14 +69,14 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           label={sv ? "Ram" : "Frame"}
           anyLabel={any}
           selected={filter.frame}
-          options={["risk", "consequence", "assessment"].map((f) => ({ value: f, label: labels.frame(f) }))}
+          options={FrameId.options.map((f) => ({ value: f, label: labels.frame(f) }))}
         />
         <FilterSelect
           name="kind"
           label={sv ? "Typ" : "Kind"}
           anyLabel={any}
           selected={filter.kind}
-          options={["quote", "reported", "authored"].map((k) => ({ value: k, label: labels.kind(k) }))}
+          options={StatementKind.options.map((k) => ({ value: k, label: labels.kind(k) }))}
         />
         <FilterSelect name="lang" label={sv ? "Språk" : "Language"} anyLabel={any} selected={filter.lang} options={data.metrics.languages.map((l) => ({ value: l.lang, label: labels.language(l.lang) }))} />
         <FilterSelect name="doc" label={sv ? "Källa" : "Source"} anyLabel={any} selected={filter.doc} options={data.metrics.sources.map((s) => ({ value: s.doc_id, label: s.title ?? s.doc_id }))} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FrameId } from "@viewpoints/artifacts/statements";
 import { notFound } from "next/navigation";
 import type { Statement } from "@viewpoints/artifacts";
 import { DataProblem } from "@/components/DataProblem";
@@ -11,7 +12,7 @@ import { explorerHref } from "@/lib/statement-query";
 
 export const metadata: Metadata = { title: "Theme" };
 
-const FRAMES = ["risk", "consequence", "assessment"] as const;
+const FRAMES = FrameId.options;
 /** Statements shown per analyst column; the rest are one click away in the explorer. */
 const PER_COLUMN = 12;
 const OTHERS_SHOWN = 20;
