@@ -115,11 +115,11 @@ describe("labels", () => {
     const sv = await page.evaluate(() => document.documentElement.lang);
     expect(sv).toBe("en");
     await page.getByRole("link", { name: "Svenska" }).click();
-    await page.waitForFunction(() => document.documentElement.lang === "sv");
+    await page.waitForFunction(() => document.documentElement?.lang === "sv" && document.querySelector("h1")?.textContent === "Teman");
     expect(page.url()).toMatch(/\/themes$/);
     await expect(page.locator("h1").textContent()).resolves.toBe("Teman");
     await page.getByRole("link", { name: "English" }).click();
-    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.waitForFunction(() => document.documentElement?.lang === "en" && document.querySelector("h1")?.textContent === "Themes");
   });
 });
 
