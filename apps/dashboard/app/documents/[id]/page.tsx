@@ -64,13 +64,29 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           const content = segmentRange(p.start, p.end, statements).map((seg) => {
             const piece = doc.text.slice(seg.start, seg.end);
             const s = seg.statementId ? byId.get(seg.statementId) : undefined;
-            if (!s) return <span key={seg.start}>{piece}</span>;
+            const anchors = seg.anchors.map((sid) => <span key={sid} id={sid} data-anchor={sid} />);
+            if (!s)
+              return (
+                <span key={seg.start}>
+                  {anchors}
+                  {piece}
+                </span>
+              );
             const color = speakers.color(s.speaker_id);
             const info = `${s.speaker_name} · ${labels.frame(s.frame)} · ${labels.kind(s.kind)}${s.themes.length ? ` · ${s.themes.map((t) => labels.theme(t)).join(", ")}` : ""}`;
             return (
-              <mark key={seg.start} id={seg.start === s.start ? s.statement_id : undefined} data-speaker={s.speaker_id} style={{ background: tint(color), borderBottomColor: color }} title={info}>
-                {piece}
-              </mark>
+              <span key={seg.start}>
+                {anchors}
+                <mark
+                  id={seg.start === s.start ? s.statement_id : undefined}
+                  data-anchor={seg.start === s.start ? s.statement_id : undefined}
+                  data-speaker={s.speaker_id}
+                  style={{ background: tint(color), borderBottomColor: color }}
+                  title={info}
+                >
+                  {piece}
+                </mark>
+              </span>
             );
           });
           if (p.kind === "title") return <p key={i}><strong>{content}</strong></p>;
