@@ -3,7 +3,18 @@ import type { Statement } from "@viewpoints/artifacts";
 import type { Labels } from "@/lib/labels";
 
 /** One statement in its original language, with its coding and a link to its place in the source. */
-export function StatementItem({ statement, labels, showSpeaker = true }: { statement: Statement; labels: Labels; showSpeaker?: boolean }) {
+export function StatementItem({
+  statement,
+  labels,
+  source,
+  showSpeaker = true,
+}: {
+  statement: Statement;
+  labels: Labels;
+  /** The source's title (or file) to name in the link. */
+  source: string;
+  showSpeaker?: boolean;
+}) {
   const s = statement;
   return (
     <li className="statement" data-statement={s.statement_id}>
@@ -25,7 +36,7 @@ export function StatementItem({ statement, labels, showSpeaker = true }: { state
         ))}
         {labels.lang === "sv" ? "markör" : "cue"}: <q>{s.cue}</q> ·{" "}
         <Link href={`/documents/${encodeURIComponent(s.doc_id)}#${encodeURIComponent(s.statement_id)}`}>
-          {s.doc_id} ({labels.language(s.lang)})
+          {source} ({labels.language(s.lang)})
         </Link>
       </div>
     </li>

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import type { SpeakerRow } from "@viewpoints/artifacts";
 import { loadDashboard, type Dashboard, type DataProblem } from "./data";
 import { LANG_COOKIE, labelsFor, toUiLang, type Labels, type UiLang } from "./labels";
-import { seriesColor } from "./palette";
+import { assignColors, seriesColor } from "./palette";
 
 export async function uiLang(): Promise<UiLang> {
   return toUiLang((await cookies()).get(LANG_COOKIE)?.value);
@@ -13,6 +13,8 @@ export interface PageContext {
   data: Dashboard;
   labels: Labels;
   speakers: SpeakerDirectory;
+  /** A source's title, else its file name, for links to the document view. */
+  sourceTitle(docId: string): string;
 }
 
 export interface SpeakerDirectory {
@@ -22,6 +24,8 @@ export interface SpeakerDirectory {
   all: SpeakerRow[];
   get(id: string): SpeakerRow | undefined;
   color(id: string): string;
+  /** Distinct colours for the speakers shown together in one view (compared analysts keep theirs). */
+  colorsFor(ids: readonly string[]): Map<string, string>;
 }
 
 function emptyRow(id: string): SpeakerRow {
@@ -44,6 +48,7 @@ function directory(data: Dashboard): SpeakerDirectory {
     all,
     get: (id) => byId.get(id) ?? (comparedIds.has(id) ? emptyRow(id) : undefined),
     color: (id) => colors.get(id) ?? "#555555",
+    colorsFor: (ids) => assignColors(ids, (id) => (comparedIds.has(id) ? colors.get(id) : undefined)),
   };
 }
 
@@ -54,5 +59,6 @@ export async function pageContext(): Promise<{ kind: "ok"; ctx: PageContext } | 
   if (loaded.kind !== "ok") return loaded;
   const { codebook, metrics } = loaded.data;
   const labels = labelsFor({ codebook, themeLabels: metrics.theme_labels, frameLabels: metrics.frame_labels }, await uiLang());
-  return { kind: "ok", ctx: { data: loaded.data, labels, speakers: directory(loaded.data) } };
+  const titles = new Map(metrics.sources.map((s) => [s.doc_id, s.title ?? s.file]));
+  return { kind: "ok", ctx: { data: loaded.data, labels, speakers: directory(loaded.data), sourceTitle: (id) => titles.get(id) ?? id } };
 }

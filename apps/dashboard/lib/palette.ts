@@ -11,6 +11,25 @@ export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
 
+/**
+ * Colours for the speakers of one view: those with a fixed colour (compared analysts) keep it,
+ * the others take the palette colours nobody in the view uses, so neighbours never share a colour
+ * until the palette runs out.
+ */
+export function assignColors(ids: readonly string[], fixed: (id: string) => string | undefined): Map<string, string> {
+  const colors = new Map<string, string>();
+  for (const id of ids) {
+    const color = fixed(id);
+    if (color) colors.set(id, color);
+  }
+  const used = new Set(colors.values());
+  const free = SERIES_COLORS.filter((c) => !used.has(c));
+  const pool = free.length ? free : SERIES_COLORS;
+  let next = 0;
+  for (const id of ids) if (!colors.has(id)) colors.set(id, pool[next++ % pool.length]!);
+  return colors;
+}
+
 /** A light tint of a series colour for highlighted text, dark text stays readable on it. */
 export function tint(hex: string, alpha = 0.22): string {
   const n = Number.parseInt(hex.slice(1), 16);

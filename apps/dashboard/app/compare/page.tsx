@@ -96,7 +96,7 @@ export default async function ComparePage() {
                     const row = themeCell(a.speaker_id, t);
                     return (
                       <td key={a.speaker_id} className={`num${row?.low_n ? " low-n" : ""}`}>
-                        {row ? (
+                        {row && row.count > 0 ? (
                           <Link href={explorerHref({ speaker: [a.speaker_id], theme: [t] })}>
                             {percent(row.share)} ({row.count}){row.low_n ? "*" : ""}
                           </Link>

@@ -45,7 +45,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const page = await pageContext();
   if (page.kind !== "ok") return <DataProblem problem={page} />;
-  const { data, labels, speakers } = page.ctx;
+  const { data, labels, speakers, sourceTitle } = page.ctx;
   const sv = labels.lang === "sv";
   const filter: StatementFilter = parseFilter(params);
   const requested = Number.parseInt(String(params.page ?? "1"), 10);
@@ -114,7 +114,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
       ) : null}
       <ul className="statements" data-testid="results">
         {result.items.map((s) => (
-          <StatementItem key={s.statement_id} statement={s} labels={labels} />
+          <StatementItem key={s.statement_id} statement={s} labels={labels} source={sourceTitle(s.doc_id)} />
         ))}
       </ul>
       {result.pages > 1 ? (

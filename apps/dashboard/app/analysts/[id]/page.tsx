@@ -19,7 +19,7 @@ export default async function AnalystPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const page = await pageContext();
   if (page.kind !== "ok") return <DataProblem problem={page} />;
-  const { data, labels, speakers } = page.ctx;
+  const { data, labels, speakers, sourceTitle } = page.ctx;
   const speaker = speakers.get(id);
   if (!speaker) notFound();
   const sv = labels.lang === "sv";
@@ -101,7 +101,7 @@ export default async function AnalystPage({ params }: { params: Promise<{ id: st
           {speaker.sources.map((doc, i) => (
             <span key={doc}>
               {i ? ", " : ""}
-              <Link href={`/documents/${encodeURIComponent(doc)}`}>{doc}</Link>
+              <Link href={`/documents/${encodeURIComponent(doc)}`}>{sourceTitle(doc)}</Link>
             </span>
           ))}
         </p>
@@ -153,7 +153,7 @@ export default async function AnalystPage({ params }: { params: Promise<{ id: st
               </h3>
               <ul className="statements">
                 {list.slice(0, PER_GROUP).map((s) => (
-                  <StatementItem key={s.statement_id} statement={s} labels={labels} showSpeaker={false} />
+                  <StatementItem key={s.statement_id} statement={s} labels={labels} source={sourceTitle(s.doc_id)} showSpeaker={false} />
                 ))}
               </ul>
               {list.length > PER_GROUP && t !== NO_THEME ? (

@@ -29,6 +29,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const statements: readonly Statement[] = data.statements.byDoc.get(id) ?? [];
   const byId = new Map(statements.map((s) => [s.statement_id, s]));
   const docSpeakers = [...new Set(statements.map((s) => s.speaker_id))];
+  const colors = speakers.colorsFor(docSpeakers);
+  const colorOf = (speakerId: string) => colors.get(speakerId) ?? speakers.color(speakerId);
   const nameOf = (speakerId: string) => statements.find((s) => s.speaker_id === speakerId)?.speaker_name ?? speakerId;
   const title = doc.meta.title ?? doc.file;
   return (
@@ -50,7 +52,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <ul className="legend">
           {docSpeakers.map((sid) => (
             <li key={sid}>
-              <span className="swatch" style={{ background: speakers.color(sid) }} aria-hidden="true" />
+              <span className="swatch" style={{ background: colorOf(sid) }} aria-hidden="true" />
               <Link href={`/analysts/${encodeURIComponent(sid)}`}>{nameOf(sid)}</Link> (
               <Link href={explorerHref({ doc: [id], speaker: [sid] })}>{statements.filter((s) => s.speaker_id === sid).length}</Link>)
             </li>
@@ -72,7 +74,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                   {piece}
                 </span>
               );
-            const color = speakers.color(s.speaker_id);
+            const color = colorOf(s.speaker_id);
             const info = `${s.speaker_name} · ${labels.frame(s.frame)} · ${labels.kind(s.kind)}${s.themes.length ? ` · ${s.themes.map((t) => labels.theme(t)).join(", ")}` : ""}`;
             return (
               <span key={seg.start}>

@@ -21,7 +21,7 @@ export default async function ThemePage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const page = await pageContext();
   if (page.kind !== "ok") return <DataProblem problem={page} />;
-  const { data, labels, speakers } = page.ctx;
+  const { data, labels, speakers, sourceTitle } = page.ctx;
   const known = labels.themeIds(data.metrics.speaker_theme.map((r) => r.theme_id));
   if (!known.includes(id)) notFound();
   const sv = labels.lang === "sv";
@@ -131,7 +131,7 @@ export default async function ThemePage({ params }: { params: Promise<{ id: stri
                 </h3>
                 <ul className="statements">
                   {own.slice(0, PER_COLUMN).map((s) => (
-                    <StatementItem key={s.statement_id} statement={s} labels={labels} showSpeaker={false} />
+                    <StatementItem key={s.statement_id} statement={s} labels={labels} source={sourceTitle(s.doc_id)} showSpeaker={false} />
                   ))}
                 </ul>
                 {own.length > PER_COLUMN ? (
@@ -150,7 +150,7 @@ export default async function ThemePage({ params }: { params: Promise<{ id: stri
               .flatMap((sp) => bySpeaker.get(sp.speaker_id) ?? [])
               .slice(0, OTHERS_SHOWN)
               .map((s) => (
-                <StatementItem key={s.statement_id} statement={s} labels={labels} />
+                <StatementItem key={s.statement_id} statement={s} labels={labels} source={sourceTitle(s.doc_id)} />
               ))}
           </ul>
           <Link href={explorerHref({ speaker: others.map((s) => s.speaker_id), theme: [id] })}>
