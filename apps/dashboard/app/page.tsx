@@ -8,6 +8,8 @@ import { pageContext } from "@/lib/page-context";
 import { explorerHref } from "@/lib/statement-query";
 
 const OTHER_SPEAKERS_SHOWN = 30;
+/** A large corpus lists its sources in the CSV and the explorer's source filter, not in one huge table. */
+const SOURCES_SHOWN = 100;
 
 export default async function OverviewPage() {
   const page = await pageContext();
@@ -87,7 +89,15 @@ export default async function OverviewPage() {
         <DownloadLink table="languages" lang={labels.lang} label={sv ? "språk" : "languages"} />
         <div className="table-wrap">
           <table>
-            <caption>{sv ? "Källor" : "Sources"}</caption>
+            <caption>
+              {metrics.sources.length > SOURCES_SHOWN
+                ? sv
+                  ? `De första ${SOURCES_SHOWN} av ${metrics.sources.length} källor (alla finns i CSV-filen)`
+                  : `The first ${SOURCES_SHOWN} of ${metrics.sources.length} sources (all are in the CSV)`
+                : sv
+                  ? "Källor"
+                  : "Sources"}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{sv ? "Titel" : "Title"}</th>
@@ -99,7 +109,7 @@ export default async function OverviewPage() {
               </tr>
             </thead>
             <tbody>
-              {metrics.sources.map((s) => (
+              {metrics.sources.slice(0, SOURCES_SHOWN).map((s) => (
                 <tr key={s.doc_id}>
                   <th scope="row">
                     <Link href={`/documents/${encodeURIComponent(s.doc_id)}`}>{s.title ?? s.file}</Link>
