@@ -48,7 +48,7 @@ function directory(data: Dashboard): SpeakerDirectory {
     all,
     get: (id) => byId.get(id) ?? (comparedIds.has(id) ? emptyRow(id) : undefined),
     color: (id) => colors.get(id) ?? "#555555",
-    colorsFor: (ids) => assignColors(ids, (id) => (comparedIds.has(id) ? colors.get(id) : undefined)),
+    colorsFor: (ids) => assignColors(ids, (id) => (comparedIds.has(id) ? colors.get(id) : undefined), new Set(compared.map((s) => colors.get(s.speaker_id)!))),
   };
 }
 

@@ -9,6 +9,11 @@ describe("assignColors", () => {
     expect(new Set(colors.values()).size).toBe(3);
   });
 
+  it("prefers colours that no compared analyst owns elsewhere", () => {
+    const colors = assignColors(["official"], () => undefined, new Set([SERIES_COLORS[0]!]));
+    expect(colors.get("official")).toBe(SERIES_COLORS[1]);
+  });
+
   it("reuses colours only once the palette is exhausted", () => {
     const ids = Array.from({ length: SERIES_COLORS.length + 1 }, (_, i) => `p${i}`);
     const colors = assignColors(ids, () => undefined);

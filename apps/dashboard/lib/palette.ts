@@ -12,11 +12,11 @@ export function seriesColor(index: number): string {
 }
 
 /**
- * Colours for the speakers of one view: those with a fixed colour (compared analysts) keep it,
- * the others take the palette colours nobody in the view uses, so neighbours never share a colour
- * until the palette runs out.
+ * Colours for the speakers of one view: those with a fixed colour (compared analysts) keep it; the
+ * others take colours nobody in the view uses, first those no compared analyst owns (`reserved`),
+ * so colours repeat only once the palette runs out.
  */
-export function assignColors(ids: readonly string[], fixed: (id: string) => string | undefined): Map<string, string> {
+export function assignColors(ids: readonly string[], fixed: (id: string) => string | undefined, reserved: ReadonlySet<string> = new Set()): Map<string, string> {
   const colors = new Map<string, string>();
   for (const id of ids) {
     const color = fixed(id);
@@ -24,9 +24,10 @@ export function assignColors(ids: readonly string[], fixed: (id: string) => stri
   }
   const used = new Set(colors.values());
   const free = SERIES_COLORS.filter((c) => !used.has(c));
-  const pool = free.length ? free : SERIES_COLORS;
+  const pool = [...free.filter((c) => !reserved.has(c)), ...free.filter((c) => reserved.has(c))];
+  const cycle = pool.length ? pool : SERIES_COLORS;
   let next = 0;
-  for (const id of ids) if (!colors.has(id)) colors.set(id, pool[next++ % pool.length]!);
+  for (const id of ids) if (!colors.has(id)) colors.set(id, cycle[next++ % cycle.length]!);
   return colors;
 }
 
