@@ -45,6 +45,8 @@ describe("throughput and cost per MB", () => {
     const sizes = [size(1000, 6e6, [1, 1, 1, 1]), size(10000, 60e6, [10, 10, 12, 12])];
     expect(scalingRatio(sizes, 10000, 1000)).toBeCloseTo(1.1);
     expect(scalingRatio([sizes[0]!], 10000, 1000)).toBeNull();
+    // Minus 0.5 s per stage run: (44 - 2) / 60 over (4 - 2) / 6.
+    expect(scalingRatio(sizes, 10000, 1000, 0.5)).toBeCloseTo(2.1);
   });
 });
 
