@@ -1,0 +1,314 @@
+import type { NormalizedDocument, Paragraph, StatementKind } from "@viewpoints/artifacts";
+import { detectAuthors, type Authorship } from "./authors";
+import { findCues, type Cue } from "./cues";
+import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { indexPersons, type PersonIndex } from "./names";
+import { findQuotes, type QuoteSpan } from "./quotes";
+import type { CompiledRules, Gender, RuleSet } from "./rules";
+import { countWords, isWordChar, tokenize, type Token } from "./tokens";
+
+/** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
+export interface Attribution {
+  speakers: string[];
+  kind: StatementKind;
+  cue: string;
+  confidence: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface DocumentAttribution {
+  attributions: Attribution[];
+  /** Roles the text gives speakers (appositions, signature lines), by person id. */
+  roles: Map<string, string>;
+  /** Authors from the metadata who are not among the document's persons: id → name. */
+  authorNames: Map<string, string>;
+}
+
+/** Confidence of each kind of evidence: an explicit name next to the words beats any inference. */
+const CONFIDENCE = {
+  named: 0.95,
+  reported: 0.85,
+  continuation: 0.85,
+  pronoun: 0.8,
+  pronounUnknownGender: 0.7,
+  dashContinuation: 0.85,
+  precedingParagraph: 0.7,
+  stale: 0.1,
+} as const;
+/** Paragraphs after which a continued speaker is less certain. */
+const RECENT_PARAGRAPHS = 4;
+/** Unattributed quotes shorter than this are scare quotes or terms, not speech. */
+const MIN_SPEECH_WORDS = 4;
+const MIN_AUTHORED_WORDS = 4;
+const MIN_FREE_LINE_WORDS = 15;
+const DASHES = new Set([0x2013, 0x2014, 0x2d]);
+
+/** Turns "Jakob Hedenskog" into the registry's id form, "jakob-hedenskog". */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+interface Speaker {
+  id: string;
+  paragraph: number;
+}
+
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (isWordChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function skipDash(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (DASHES.has(text.charCodeAt(i)) || /\s/.test(text[i] ?? ""))) i += 1;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,:–—-]/.test(text[e - 1] ?? "")) e -= 1;
+  return e;
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
+
+/** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? "";
+    if (SENTENCE_END.has(c) && (i + 1 >= to || /\s/.test(text[i + 1] ?? ""))) return i + 1;
+    if (OPEN_MARKS.has(c) && i > from && /\s/.test(text[i - 1] ?? "")) return i;
+  }
+  return to;
+}
+
+/** A cue that begins the token stretch, after an optional comma or dash. */
+function leadingCue(cues: readonly Cue[], tokens: readonly Token[]): Cue | undefined {
+  let first = 0;
+  while (first < tokens.length && !tokens[first]!.word) first += 1;
+  return cues.find((c) => c.from === first);
+}
+
+/**
+ * Attributes one normalized document: direct quotes, dash quotes, reported speech, pronoun and
+ * dash continuations, and the sentences of authored pieces. Pure: no I/O.
+ */
+export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
+  const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
+  const rulesOf = (p: Paragraph | undefined): CompiledRules | undefined => (p ? (ruleSet.get(p.lang) ?? fallback) : fallback);
+  const allNames = new Map<string, Gender>();
+  for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
+
+  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames);
+  const roles = new Map<string, string>();
+  const authorNames = new Map<string, string>();
+  const out: Attribution[] = [];
+  const text = doc.text;
+
+  const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
+    const p = doc.paragraphs[i]!;
+    // A dash paragraph the normalizer did not flag is still a dash quote.
+    if (r === "text" && DASHES.has(text.charCodeAt(skipSpace(text, p.start))) && /\s/.test(text[skipSpace(text, p.start) + 1] ?? "")) return "dash";
+    return r;
+  });
+
+  const resolveAuthor = (name: string): string | null => {
+    const lower = name.trim().toLowerCase();
+    if (!lower) return null;
+    const known = doc.persons.find((p) => p.name.toLowerCase() === lower);
+    if (known) return known.id;
+    const id = slugify(name);
+    if (!id) return null;
+    authorNames.set(id, name.trim());
+    return id;
+  };
+  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
+  const authors = authorship && !authorship.news ? authorship.authors : [];
+  if (authorship?.role) for (const id of authorship.authors) roles.set(id, authorship.role);
+
+  const sentenceEnd = (offset: number): number => {
+    const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+    return s ? s.end : clauseEnd(text, offset, text.length);
+  };
+  const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
+  const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
+
+  let current: Speaker | null = null;
+  /** End of the text the last attributed quote and its attribution clause cover. */
+  let coveredEnd = -1;
+  let lastQuoteSpeakers: string[] = [];
+
+  const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
+    const end = trimEnd(text, a.start, a.end);
+    const start = skipSpace(text, a.start);
+    if (end > start) out.push({ ...a, start, end });
+  };
+  const remember = (speakers: string[], paragraph: number) => {
+    const only = speakers.length === 1 ? speakers[0] : undefined;
+    if (only && !authors.includes(only)) current = { id: only, paragraph };
+  };
+  const noteRole = (cue: Cue) => {
+    if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
+  };
+  const resolvePronoun = (gender: Gender, paragraph: number): { id: string; confidence: number } | null => {
+    if (!current) return null;
+    const known = persons.genderOf(current.id);
+    if (known && known !== gender) return null;
+    let confidence: number = known ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
+    if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
+    return { id: current.id, confidence };
+  };
+  /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
+  const speakersOf = (cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null => {
+    if (cue.pronoun) {
+      const r = resolvePronoun(cue.pronoun, paragraph);
+      return r ? { ids: [r.id], confidence: r.confidence, cue: "pronoun" } : null;
+    }
+    noteRole(cue);
+    return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
+  };
+
+  const handleDash = (pi: number, rules: CompiledRules) => {
+    const p = doc.paragraphs[pi]!;
+    const contentStart = skipDash(text, p.start, p.end);
+    const tokens = tokenize(text, contentStart, p.end);
+    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text).filter((c) => {
+      const prev = tokens[c.from - 1];
+      return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
+    });
+    const cue = cues[0];
+    if (cue) {
+      const who = speakersOf(cue, pi, CONFIDENCE.named);
+      if (!who) return;
+      const commaStart = tokens[cue.from - 1]!.start;
+      emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
+      const clause = clauseEnd(text, tokens[cue.to - 1]!.end, p.end);
+      const restStart = skipDash(text, clause, p.end);
+      if (hasWordBetween(text, restStart, p.end)) {
+        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
+      }
+      remember(who.ids, pi);
+      if (who.cue === "pronoun" && current) current.paragraph = pi;
+      return;
+    }
+    if (current) {
+      const stale = pi - current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
+      emit({ speakers: [current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
+      current.paragraph = pi;
+      return;
+    }
+    // No speaker yet: the paragraph before may introduce exactly one person.
+    const before = doc.paragraphs[pi - 1];
+    if (!before || paragraphRoles[pi - 1] !== "text") return;
+    const named = persons.mentionedIn(before.start, before.end).filter((id) => !authors.includes(id));
+    if (named.length !== 1) return;
+    emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+    current = { id: named[0]!, paragraph: pi };
+  };
+
+  /** Attributes a quotation; returns true when it is speech (attributed or not), so its sentence is not narrative. */
+  const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
+    const words = countWords(text, q.start, q.end);
+    const tailEnd = clauseEnd(text, q.close, paragraphEnd);
+    const tailTokens = tokenize(text, q.close, tailEnd);
+    const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
+    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, rules, persons.findName, text), tailTokens) : undefined;
+
+    let lead: Cue | undefined;
+    const beforeOpen = text.slice(sentenceStart, q.open).trimEnd();
+    if (beforeOpen.endsWith(":")) {
+      const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
+      lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text).findLast((c) => c.to === leadTokens.length);
+    }
+    const cue = tail ?? lead;
+    const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
+    if (cue) {
+      const who = speakersOf(cue, q.paragraph, CONFIDENCE.named);
+      if (who) {
+        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: q.start, end: q.end, paragraph: q.paragraph });
+        remember(who.ids, q.paragraph);
+        if (who.cue === "pronoun" && current) current.paragraph = q.paragraph;
+        lastQuoteSpeakers = who.ids;
+        coveredEnd = tail ? tailEnd : q.close;
+        return true;
+      }
+      return words >= MIN_SPEECH_WORDS;
+    }
+    const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
+    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS && (atSentenceStart || q.continues)) {
+      emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      coveredEnd = q.close;
+      return true;
+    }
+    // A long quotation opening its sentence is someone's speech even when we cannot tell whose.
+    return atSentenceStart && words >= 2 * MIN_SPEECH_WORDS;
+  };
+
+  const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
+    const tokens = tokenize(text, start, end);
+    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text);
+    for (const cue of cues) {
+      const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
+      if (authoring) {
+        noteRole(cue);
+        emit({ speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
+        return;
+      }
+      const who = speakersOf(cue, pi, CONFIDENCE.reported);
+      if (!who) continue;
+      emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+      remember(who.ids, pi);
+      if (who.cue === "pronoun" && current) current.paragraph = pi;
+      return;
+    }
+    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS) {
+      emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
+    }
+  };
+
+  let qi = 0;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const role = paragraphRoles[pi];
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    if (!rules || authorship?.paragraphs.has(pi)) continue;
+    if (role === "dash") {
+      handleDash(pi, rules);
+      continue;
+    }
+    if (role !== "text") continue;
+    const paragraphText = text.slice(p.start, p.end);
+    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || countWords(paragraphText) >= MIN_FREE_LINE_WORDS);
+    const sentences = doc.sentences.filter((s) => s.paragraph === pi);
+    const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
+    while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
+    for (const s of units) {
+      let speech = false;
+      while (qi < quotes.length && quotes[qi]!.paragraph === pi && quotes[qi]!.open < s.end) {
+        const q = quotes[qi]!;
+        qi += 1;
+        if (handleQuote(q, rules, s.start, p.end)) {
+          speech = true;
+          coveredEnd = Math.max(coveredEnd, q.close);
+        }
+      }
+      if (speech || s.end <= coveredEnd) continue;
+      handleSentence(pi, Math.max(s.start, coveredEnd), s.end, rules, freeLine);
+    }
+  }
+  return { attributions: out, roles, authorNames };
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? "")) i += 1;
+  return i;
+}

@@ -1,0 +1,118 @@
+import type { NormalizedDocument } from "@viewpoints/artifacts";
+import type { NameFinder } from "./cues";
+import type { ParagraphRole } from "./layout";
+import type { CompiledRules } from "./rules";
+import { countWords, tokenize, type Token } from "./tokens";
+
+/** Who wrote an authored piece, from what evidence, and which paragraphs only name them. */
+export interface Authorship {
+  authors: string[];
+  /** "signature", "byline" or "metadata"; a lead "skriver X och Y" is found per sentence instead. */
+  cue: string;
+  confidence: number;
+  /** Role line of a signature or byline, for authors the registry has no role for. */
+  role: string | null;
+  /** Byline and signature paragraphs: they name the authors and say nothing. */
+  paragraphs: Set<number>;
+  /** True when a byline or signature names a reporter: the piece is news, whatever else suggests. */
+  news: boolean;
+}
+
+const MAX_ROLE_WORDS = 30;
+
+/** Reads "X", "X och Y", "X, Y and Z" (optionally ending in ".") and returns the persons, or null. */
+function namesOnly(tokens: readonly Token[], from: number, findName: NameFinder, rules: CompiledRules): { ids: string[]; next: number } | null {
+  const ids: string[] = [];
+  let i = from;
+  for (;;) {
+    const site = findName(tokens, i);
+    if (!site) return null;
+    if (!ids.includes(site.id)) ids.push(site.id);
+    i = site.next;
+    const t = tokens[i];
+    if (!t) break;
+    if (rules.coordinators.has(t.lower) || (t.text === "," && findName(tokens, i + 1))) {
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return { ids, next: i };
+}
+
+function mentionsReporter(tokens: readonly Token[], rules: CompiledRules): boolean {
+  return tokens.some((t) => rules.reporterMarkers.has(t.lower));
+}
+
+function hasGenreMarker(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined): boolean {
+  let seen = 0;
+  for (let i = 0; i < doc.paragraphs.length && seen < 3; i++) {
+    if (roles[i] !== "text") continue;
+    seen += 1;
+    const p = doc.paragraphs[i]!;
+    const rules = rulesFor(i);
+    const [first, second] = tokenize(doc.text, p.start, Math.min(p.end, p.start + 80));
+    if (rules && first && rules.genreMarkers.has(first.lower) && (!second || [".", ":", "|", "–", "—"].includes(second.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Detects the authors of an analysis piece: a signature block at the end (names, then a role line),
+ * a byline at the top ("Av X", "By X"), or the document's metadata when the piece is marked as
+ * analysis or opinion. A reporter's byline or signature makes the piece news: no authored statements.
+ */
+export function detectAuthors(
+  doc: NormalizedDocument,
+  roles: readonly ParagraphRole[],
+  rulesFor: (paragraph: number) => CompiledRules | undefined,
+  findName: NameFinder,
+  resolveAuthor: (name: string) => string | null,
+): Authorship | null {
+  const textParagraphs = roles.flatMap((r, i) => (r === "text" ? [i] : []));
+
+  // Signature: one of the last three paragraphs holds only names; what follows is a short role line.
+  const tail = textParagraphs.slice(-3);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const pi = tail[k]!;
+    const rules = rulesFor(pi);
+    if (!rules) continue;
+    const p = doc.paragraphs[pi]!;
+    const tokens = tokenize(doc.text, p.start, p.end);
+    const names = namesOnly(tokens, 0, findName, rules);
+    if (!names) continue;
+    const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
+    const inlineRole = rest[0]?.text === "," ? doc.text.slice(rest[1]?.start ?? p.end, p.end).trim() : null;
+    if (rest.length > 0 && (inlineRole === null || countWords(inlineRole) > MAX_ROLE_WORDS)) continue;
+    if (rest.some((t) => rules.speechVerbs.has(t.lower))) continue;
+    const after = tail.slice(k + 1);
+    if (after.some((a) => countWords(doc.text, doc.paragraphs[a]!.start, doc.paragraphs[a]!.end) > MAX_ROLE_WORDS)) continue;
+    const roleParagraph = after[0];
+    const role = inlineRole ?? (roleParagraph === undefined ? null : doc.text.slice(doc.paragraphs[roleParagraph]!.start, doc.paragraphs[roleParagraph]!.end).trim());
+    const roleTokens = role ? tokenize(role) : [];
+    const paragraphs = new Set([pi, ...after]);
+    if (mentionsReporter(roleTokens, rules)) return { authors: [], cue: "signature", confidence: 0, role, paragraphs, news: true };
+    return { authors: names.ids, cue: "signature", confidence: 0.9, role, paragraphs, news: false };
+  }
+
+  // Byline: "Av X" / "By X and Y", optionally followed by a role or an agency ("/TT").
+  for (const pi of roles.slice(0, 4).flatMap((r, i) => (r === "text" || r === "title" ? [i] : []))) {
+    const rules = rulesFor(pi);
+    const p = doc.paragraphs[pi]!;
+    if (!rules || countWords(doc.text, p.start, p.end) > MAX_ROLE_WORDS) continue;
+    const tokens = tokenize(doc.text, p.start, p.end);
+    if (!tokens[0] || !rules.bylinePrefixes.has(tokens[0].lower)) continue;
+    const names = namesOnly(tokens, 1, findName, rules);
+    if (!names) continue;
+    const rest = tokens.slice(names.next);
+    const role = rest.length ? doc.text.slice(rest[0]!.start, p.end).replace(/^[,/\s]+/, "").trim() || null : null;
+    const news = mentionsReporter(rest, rules);
+    return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, role, paragraphs: new Set([pi]), news };
+  }
+
+  if (doc.meta.authors.length > 0 && hasGenreMarker(doc, roles, rulesFor)) {
+    const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
+    if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, role: null, paragraphs: new Set(), news: false };
+  }
+  return null;
+}

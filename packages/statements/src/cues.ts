@@ -1,0 +1,192 @@
+import type { CompiledRules, Gender } from "./rules";
+import { isCapitalized, isPossessive, type Token } from "./tokens";
+
+/** A person named at a token: the mention's person and the token after the name. */
+export interface NameSite {
+  id: string;
+  next: number;
+}
+
+/** Finds the person named at token `i`, if a name starts there. */
+export type NameFinder = (tokens: readonly Token[], i: number) => NameSite | null;
+
+export type CueForm = "subject" | "inverted" | "according";
+
+/** Evidence in a stretch of tokens that someone says or thinks what the sentence reports. */
+export interface Cue {
+  form: CueForm;
+  /** Named speakers, in order ("X och Y" gives two); empty for a pronoun. */
+  speakers: string[];
+  /** The pronoun's gender when the speaker is a pronoun. */
+  pronoun: Gender | null;
+  /** The verb or phrase that carries the attribution ("säger", "according to"). */
+  cue: string;
+  /** First token of the pattern and the token after it. */
+  from: number;
+  to: number;
+  /** Apposition after a name ("head of RIAC"), a role the text gives the speaker. */
+  role: string | null;
+}
+
+const CLOSING_MARKS = new Set(["”", "\"", "»", "'", "’", "“"]);
+const SENTENCE_END = new Set([".", "!", "?", ";"]);
+const MAX_APPOSITION = 40;
+const MAX_MODIFIERS = 4;
+
+function isLowerWord(t: Token | undefined): boolean {
+  return Boolean(t?.word) && !isCapitalized(t!);
+}
+
+/** Skips auxiliaries and adverbs ("har", "likewise") and returns the index of the next token. */
+function skipFillers(tokens: readonly Token[], i: number, rules: CompiledRules, max = 3): number {
+  let j = i;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j]!;
+    if (!(rules.auxiliaries.has(t.lower) || rules.adverbs.has(t.lower))) break;
+    j += 1;
+  }
+  return j;
+}
+
+/** Names joined by "och"/"and"/",": returns the persons and the token after the last name. */
+function nameList(tokens: readonly Token[], site: NameSite, findName: NameFinder, rules: CompiledRules): { ids: string[]; next: number } {
+  const ids = [site.id];
+  let next = site.next;
+  for (;;) {
+    const joiner = tokens[next];
+    if (!joiner || !(rules.coordinators.has(joiner.lower) || joiner.text === ",")) break;
+    const more = findName(tokens, next + 1);
+    if (!more) break;
+    if (!ids.includes(more.id)) ids.push(more.id);
+    next = more.next;
+  }
+  return { ids, next };
+}
+
+/**
+ * An apposition after a name: ", head of the council (RIAC), a think tank," — it starts with a
+ * lower-case word and runs to the next comma outside brackets. Returns the role text and the token
+ * after the closing comma, or null when no apposition starts at `i`.
+ */
+function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string; next: number; closed: boolean } | null {
+  if (tokens[i]?.text !== ",") return null;
+  const first = tokens[i + 1];
+  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower))) return null;
+  if (rules.relativePronouns.has(first.lower)) return null;
+  let depth = 0;
+  let j = i + 1;
+  let segments = 0;
+  let end = -1;
+  for (; j < tokens.length && j - i < MAX_APPOSITION; j++) {
+    const t = tokens[j]!;
+    if (t.text === "(") depth += 1;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (SENTENCE_END.has(t.text) || CLOSING_MARKS.has(t.text))) break;
+    else if (depth === 0 && t.text === ",") {
+      end = j;
+      segments += 1;
+      const after = tokens[j + 1];
+      // A second apposition segment ("…(RIAC), a Kremlin-linked think tank,") continues the role.
+      if (segments < 3 && after && rules.articles.has(after.lower)) continue;
+      break;
+    }
+  }
+  const stop = end >= 0 ? end : j;
+  const role = text.slice(tokens[i + 1]!.start, tokens[stop - 1]!.end);
+  return { role, next: end >= 0 ? end + 1 : j, closed: end >= 0 };
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+/** Skips words that may stand between a verb and the name: titles, possessives ("RIAC’s"), roles. */
+function skipModifiers(tokens: readonly Token[], i: number, rules: CompiledRules, findName: NameFinder): number | null {
+  let j = i;
+  while (j < tokens.length && j - i <= MAX_MODIFIERS) {
+    if (findName(tokens, j)) return j;
+    const t = tokens[j]!;
+    if (!t.word || rules.blockers.has(t.lower) || rules.speechVerbs.has(t.lower) || rules.pronouns.has(t.lower)) return null;
+    if (isCapitalized(t) && !isPossessive(t) && !t.text.includes("-")) return null;
+    j += 1;
+  }
+  return null;
+}
+
+/**
+ * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
+ * "enligt X", "he said", "säger han". The caller picks among them by position.
+ */
+export function findCues(tokens: readonly Token[], from: number, to: number, rules: CompiledRules, findName: NameFinder, text: string): Cue[] {
+  const cues: Cue[] = [];
+  const slice = tokens.slice(0, to);
+  for (let i = from; i < to; i++) {
+    const t = slice[i]!;
+    const phrase = rules.accordingTo.find((p) => matchPhrase(slice, i, p));
+    if (phrase) {
+      const j = i + phrase.length;
+      const pronoun = rules.pronouns.get(slice[j]?.lower ?? "");
+      if (pronoun) {
+        cues.push({ form: "according", speakers: [], pronoun, cue: phrase.join(" "), from: i, to: j + 1, role: null });
+        continue;
+      }
+      const k = skipModifiers(slice, j, rules, findName);
+      const site = k === null ? null : findName(slice, k);
+      if (site) {
+        const list = nameList(slice, site, findName, rules);
+        const app = apposition(slice, list.next, text, rules);
+        cues.push({ form: "according", speakers: list.ids, pronoun: null, cue: phrase.join(" "), from: i, to: list.next, role: app?.role ?? null });
+      }
+      continue;
+    }
+
+    const site = findName(slice, i);
+    if (site) {
+      const list = nameList(slice, site, findName, rules);
+      let j = list.next;
+      let role: string | null = null;
+      const app = apposition(slice, j, text, rules);
+      if (app?.closed) {
+        role = app.role;
+        j = app.next;
+      }
+      j = skipFillers(slice, j, rules);
+      const verb = slice[j];
+      if (verb && rules.speechVerbs.has(verb.lower)) {
+        cues.push({ form: "subject", speakers: list.ids, pronoun: null, cue: verb.lower, from: i, to: j + 1, role });
+      }
+      i = list.next - 1;
+      continue;
+    }
+
+    const pronoun = rules.pronouns.get(t.lower);
+    if (pronoun) {
+      const j = skipFillers(slice, i + 1, rules);
+      const verb = slice[j];
+      if (verb && rules.speechVerbs.has(verb.lower)) {
+        cues.push({ form: "subject", speakers: [], pronoun, cue: verb.lower, from: i, to: j + 1, role: null });
+      }
+      continue;
+    }
+
+    if (rules.speechVerbs.has(t.lower)) {
+      const prev = slice[i - 1];
+      const inverted = rules.inversionAnywhere || !prev || prev.text === "," || CLOSING_MARKS.has(prev.text) || i === from;
+      if (!inverted) continue;
+      const j = skipFillers(slice, i + 1, rules, 2);
+      const after = rules.pronouns.get(slice[j]?.lower ?? "");
+      if (after) {
+        cues.push({ form: "inverted", speakers: [], pronoun: after, cue: t.lower, from: i, to: j + 1, role: null });
+        continue;
+      }
+      const k = skipModifiers(slice, j, rules, findName);
+      const named = k === null ? null : findName(slice, k);
+      if (named) {
+        const list = nameList(slice, named, findName, rules);
+        const app = apposition(slice, list.next, text, rules);
+        cues.push({ form: "inverted", speakers: list.ids, pronoun: null, cue: t.lower, from: i, to: list.next, role: app?.role ?? null });
+      }
+    }
+  }
+  return cues;
+}
