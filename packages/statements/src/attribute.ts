@@ -214,6 +214,18 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     current = { id: named[0]!, paragraph: pi };
   };
 
+  /** The attribution of a multi-paragraph quote often follows a later paragraph of it: look along the chain. */
+  const chainCue = (q: QuoteSpan): Cue | undefined => {
+    for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
+      const next = quotes[k]!;
+      const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
+      const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
+      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!, persons.findName, text), tailTokens);
+      if (cue) return cue;
+    }
+    return undefined;
+  };
+
   /** Attributes a quotation; returns true when it is speech (attributed or not), so its sentence is not narrative. */
   const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
     const words = countWords(text, q.start, q.end);
@@ -228,7 +240,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
       lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text).findLast((c) => c.to === leadTokens.length);
     }
-    const cue = tail ?? lead;
+    const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(q));
     const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
     if (cue) {
       const who = speakersOf(cue, q.paragraph, CONFIDENCE.named);
