@@ -325,3 +325,18 @@ describe("English quotes and reported speech", () => {
     expect(rows).toEqual([{ who: "elena-ivanova", kind: "quote", cue: "said", text: "This is a police operation, not a war." }]);
   });
 });
+
+describe("pronoun ambiguity", () => {
+  it("lowers confidence when another person who fits the pronoun was named since the speaker spoke", () => {
+    const clear = run(["Erik Sand menar att krisen var väntad.", "– Det här är bara början, säger han."], SV);
+    const muddied = run(["Erik Sand menar att krisen var väntad.", "Per Holm ledde förhandlingarna i fjol.", "– Det här är bara början, säger han."], SV);
+    expect(muddied.rows.at(-1)?.who).toBe("erik-sand");
+    expect(muddied.confidences.at(-1)!).toBeLessThan(clear.confidences.at(-1)!);
+  });
+
+  it("reads past a relative clause between the speaker and the verb without taking it as a role", () => {
+    const { rows, roles } = run(["Oleg Petrov, who led the talks in 2020, said that the deal was dead."], EN, "en");
+    expect(rows.map((r) => [r.who, r.cue])).toEqual([["oleg-petrov", "said"]]);
+    expect(roles.has("oleg-petrov")).toBe(false);
+  });
+});

@@ -36,6 +36,7 @@ const CONFIDENCE = {
   dashContinuation: 0.85,
   precedingParagraph: 0.7,
   stale: 0.1,
+  ambiguous: 0.15,
 } as const;
 /** Paragraphs after which a continued speaker is less certain. */
 const RECENT_PARAGRAPHS = 4;
@@ -145,6 +146,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   /** End of the text the last attributed quote and its attribution clause cover. */
   let coveredEnd = -1;
   let lastQuoteSpeakers: string[] = [];
+  /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
+  const others = new Set<string>();
 
   const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
     const end = trimEnd(text, a.start, a.end);
@@ -153,7 +156,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const remember = (speakers: string[], paragraph: number) => {
     const only = speakers.length === 1 ? speakers[0] : undefined;
-    if (only && !authors.includes(only)) current = { id: only, paragraph };
+    if (only && !authors.includes(only)) {
+      current = { id: only, paragraph };
+      others.clear();
+    }
   };
   const noteRole = (cue: Cue) => {
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
@@ -164,6 +170,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (known && known !== gender) return null;
     let confidence: number = known ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
     if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
+    if ([...others].some((id) => (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
     return { id: current.id, confidence };
   };
   /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
@@ -281,6 +288,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       if (who.cue === "pronoun" && current) current.paragraph = pi;
       return;
     }
+    for (const id of persons.mentionedIn(start, end)) if (id !== current?.id) others.add(id);
     if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS) {
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }

@@ -68,11 +68,11 @@ function nameList(tokens: readonly Token[], site: NameSite, findName: NameFinder
  * lower-case word and runs to the next comma outside brackets. Returns the role text and the token
  * after the closing comma, or null when no apposition starts at `i`.
  */
-function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string; next: number; closed: boolean } | null {
+function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string | null; next: number; closed: boolean } | null {
   if (tokens[i]?.text !== ",") return null;
   const first = tokens[i + 1];
   if (!first || !(isLowerWord(first) || rules.articles.has(first.lower))) return null;
-  if (rules.relativePronouns.has(first.lower)) return null;
+  const relative = rules.relativePronouns.has(first.lower);
   let depth = 0;
   let j = i + 1;
   let segments = 0;
@@ -93,7 +93,8 @@ function apposition(tokens: readonly Token[], i: number, text: string, rules: Co
   }
   const stop = end >= 0 ? end : j;
   const role = text.slice(tokens[i + 1]!.start, tokens[stop - 1]!.end);
-  return { role, next: end >= 0 ? end + 1 : j, closed: end >= 0 };
+  // A relative clause (", who heads the council,") may stand between name and verb but names no role.
+  return { role: relative ? null : role, next: end >= 0 ? end + 1 : j, closed: end >= 0 };
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
