@@ -62,24 +62,38 @@ export async function writeJsonAtomic<T extends z.ZodType>(file: string, schema:
   await writeFileAtomic(file, `${JSON.stringify(checked, null, 2)}\n`);
 }
 
+/** Options of readJsonl. */
+export interface ReadJsonlOptions {
+  /** Called with each invalid line's error; the line is skipped. Without it the first invalid line throws. */
+  onInvalid?: (error: ArtifactError) => void;
+}
+
 /**
  * Streams a JSONL artifact record by record, validating each line.
  * Memory stays flat whatever the file size.
  */
-export async function* readJsonl<T extends z.ZodType>(file: string, schema: T): AsyncGenerator<z.infer<T>> {
+export async function* readJsonl<T extends z.ZodType>(file: string, schema: T, options: ReadJsonlOptions = {}): AsyncGenerator<z.infer<T>> {
   if (!(await exists(file))) throw new MissingArtifactError(file);
   const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
     line += 1;
     if (raw.trim() === "") continue;
-    let value: unknown;
+    let record: z.infer<T>;
     try {
-      value = JSON.parse(raw);
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (error) {
+        throw new ArtifactError(`${file}:${line}: not valid JSON (${(error as Error).message})`, { file, line });
+      }
+      record = parseAt(schema, value, { file, line });
     } catch (error) {
-      throw new ArtifactError(`${file}:${line}: not valid JSON (${(error as Error).message})`, { file, line });
+      if (!(error instanceof ArtifactError) || !options.onInvalid) throw error;
+      options.onInvalid(error);
+      continue;
     }
-    yield parseAt(schema, value, { file, line });
+    yield record;
   }
 }
 

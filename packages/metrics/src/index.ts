@@ -1,1 +1,6 @@
+export * from "./compute";
+export * from "./agreement";
+export * from "./similarity";
+export * from "./manifest";
+export * from "./words";
 export * from "./export";

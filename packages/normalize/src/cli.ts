@@ -1,5 +1,47 @@
-import { CliError, runMain } from "@viewpoints/runtime";
+import { join } from "node:path";
+import { MissingArtifactError, CONFIG_FILES } from "@viewpoints/artifacts";
+import { CliError, consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { loadNormalizeContext } from "./load-context";
+import { runNormalize } from "./run";
+
+const spec: CommandSpec = {
+  name: "normalize",
+  summary: "Cleans ingested documents, repairs paragraphs, detects languages, splits sentences and finds persons.\nReads documents.jsonl from --input; writes normalized.jsonl and normalize-report.json to --out.",
+  options: {
+    input: { type: "string", value: "DIR", description: "folder holding documents.jsonl", default: "data/out" },
+    out: { type: "string", value: "DIR", description: "folder for normalized.jsonl and normalize-report.json", default: "data/out" },
+    people: { type: "string", value: "FILE", description: "people registry", default: "data/people.json" },
+    languages: { type: "string", value: "DIR", description: "language rules (<lang>/normalize.json, normalize.shared.json)", default: "data/languages" },
+    strict: { type: "boolean", description: "fail the run on the first bad document instead of skipping it" },
+  },
+  notes: ["Run `pnpm ingest` first to produce documents.jsonl."],
+};
+
+// Defaults live under the repository's data/; paths the user types resolve from where pnpm was run.
+function pathOption(value: string | boolean | undefined, fallback: string): string {
+  return typeof value === "string" ? resolveUserPath(value) : join(dataDir(), fallback);
+}
 
 runMain(async () => {
-  throw new CliError("the normalize stage is not built yet");
+  const args = parseCommandArgs(spec, process.argv.slice(2));
+  if (args === null) {
+    process.stdout.write(helpText(spec));
+    return 0;
+  }
+  const startedAt = performance.now();
+  const reporter = consoleReporter();
+  const inputDir = args.input === "data/out" ? join(dataDir(), "out") : pathOption(args.input, "out");
+  const outDir = args.out === "data/out" ? join(dataDir(), "out") : pathOption(args.out, "out");
+  const people = args.people === "data/people.json" ? join(dataDir(), CONFIG_FILES.people) : pathOption(args.people, CONFIG_FILES.people);
+  const languages = args.languages === "data/languages" ? join(dataDir(), "languages") : pathOption(args.languages, "languages");
+  const context = await loadNormalizeContext(languages, people);
+  let result;
+  try {
+    result = await runNormalize({ inputDir, outDir, strict: args.strict === true, context, reporter });
+  } catch (error) {
+    if (error instanceof MissingArtifactError) throw new CliError(`${error.file}: not found. Run \`pnpm ingest\` first, or pass --input DIR.`);
+    throw error;
+  }
+  reporter.info(summaryLine("normalize", { read: result.read, written: result.written, skipped: result.skipped }, startedAt));
+  return 0;
 });

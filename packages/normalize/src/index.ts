@@ -1,1 +1,12 @@
-export {};
+export { normalizeDocument, type NormalizeResult } from "./normalize";
+export { createNormalizeContext, type NormalizeContext, type LanguageContext, type ContextSources } from "./context";
+export { splitSentences, abbreviationKeys, type SentenceRules, type Span } from "./sentences";
+export { cleanParagraphs, compileRules, type CompiledRule, type Cleaned } from "./clean";
+export { detectLanguage, type LanguageProfile } from "./language";
+export { findNames, parseApposition, personSlug, type FoundNames, type NameRules } from "./names";
+export { buildRegistryIndex, baseForms, type RegistryIndex } from "./registry-index";
+export { unifyPunctuation } from "./punctuation";
+export { unwrapParagraphs, splitGluedHeading } from "./unwrap";
+export { paragraphKind, isDashQuote } from "./kinds";
+export { tokenize, type Token } from "./tokens";
+export { LanguageRules, SharedRules, CleaningRule, KNOWN_LANGS, type KnownLang } from "./language-data";

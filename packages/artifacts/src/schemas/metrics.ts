@@ -108,6 +108,10 @@ export const RunManifest = z.object({
 });
 export type RunManifest = z.infer<typeof RunManifest>;
 
+/** A theme or frame id with its labels from the codebook, so readers of metrics.json need not load the codebook. */
+export const MetricsLabel = z.object({ id: z.string(), en: z.string(), sv: z.string() });
+export type MetricsLabel = z.infer<typeof MetricsLabel>;
+
 /** metrics/metrics.json: every table the dashboard and the CSV export show. */
 export const Metrics = z.object({
   run_id: z.string(),
@@ -121,5 +125,8 @@ export const Metrics = z.object({
   theme_agreement: z.array(ThemeAgreementRow),
   sources: z.array(SourceRowMetrics),
   languages: z.array(LanguageRow),
+  /** Codebook themes in codebook order, with labels (absent in files written before labels were added). */
+  theme_labels: z.array(MetricsLabel).optional(),
+  frame_labels: z.array(MetricsLabel).optional(),
 });
 export type Metrics = z.infer<typeof Metrics>;

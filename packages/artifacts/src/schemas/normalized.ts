@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DocumentMeta, Lang } from "./documents";
+import { DocumentMeta, Lang, Problem } from "./documents";
 
 const offset = z.number().int().nonnegative();
 
@@ -64,3 +64,27 @@ export const NormalizedDocument = z.object({
   removed: z.array(Removal),
 });
 export type NormalizedDocument = z.infer<typeof NormalizedDocument>;
+
+/** normalize-report.json, one entry per document: what the normalize stage found and removed. */
+export const NormalizeDocumentReport = z.object({
+  id: z.string(),
+  file: z.string(),
+  lang: Lang,
+  paragraphs: z.number().int().nonnegative(),
+  headings: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  persons: z.array(
+    z.object({ id: z.string(), name: z.string(), registered: z.boolean(), mentions: z.number().int().nonnegative() }),
+  ),
+  removed: z.array(Removal),
+});
+export type NormalizeDocumentReport = z.infer<typeof NormalizeDocumentReport>;
+
+export const NormalizeReport = z.object({
+  input: z.string(),
+  documentsRead: z.number().int().nonnegative(),
+  documentsWritten: z.number().int().nonnegative(),
+  documents: z.array(NormalizeDocumentReport),
+  problems: z.array(Problem),
+});
+export type NormalizeReport = z.infer<typeof NormalizeReport>;

@@ -1,0 +1,78 @@
+import type { Removal } from "@viewpoints/artifacts";
+import { countWords } from "./chars";
+import type { CleaningRule } from "./language-data";
+
+/** A cleaning rule with its regexes built once. */
+export interface CompiledRule {
+  id: string;
+  action: CleaningRule["action"];
+  maxWords: number;
+  test: RegExp;
+  all: RegExp;
+}
+
+/** Compiles rules once per run; the patterns were validated by the LanguageRules schema. */
+export function compileRules(rules: readonly CleaningRule[]): CompiledRule[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    action: rule.action,
+    maxWords: rule.maxWords ?? Number.POSITIVE_INFINITY,
+    test: new RegExp(rule.pattern, rule.flags),
+    all: new RegExp(rule.pattern, `${rule.flags}g`),
+  }));
+}
+
+/** Paragraphs left after cleaning, and every piece of text removed with the rule that removed it. */
+export interface Cleaned {
+  paragraphs: string[];
+  removed: Removal[];
+}
+
+function stripMatches(paragraph: string, rule: CompiledRule, removed: Removal[]): string {
+  rule.all.lastIndex = 0;
+  const kept = paragraph.replace(rule.all, (match) => {
+    const text = match.trim();
+    if (text) removed.push({ rule: rule.id, text });
+    return " ";
+  });
+  return kept.trim();
+}
+
+function wordsFrom(paragraphs: readonly string[], from: number): number {
+  let n = 0;
+  for (let i = from; i < paragraphs.length; i++) n += countWords(paragraphs[i]!);
+  return n;
+}
+
+/**
+ * Removes what is not the article: each paragraph runs through the rules in order. A drop rule
+ * never removes a paragraph longer than its maxWords (only the matched text), so a caption rule
+ * cannot eat a real paragraph.
+ */
+export function cleanParagraphs(paragraphs: readonly string[], rules: readonly CompiledRule[]): Cleaned {
+  const kept: string[] = [];
+  const removed: Removal[] = [];
+  outer: for (let p = 0; p < paragraphs.length; p++) {
+    let text = paragraphs[p]!;
+    for (const rule of rules) {
+      if (!text) break;
+      if (!rule.test.test(text)) continue;
+      if (rule.action === "strip") {
+        text = stripMatches(text, rule, removed);
+        continue;
+      }
+      if (rule.action === "truncate" && wordsFrom(paragraphs, p) <= rule.maxWords) {
+        removed.push({ rule: rule.id, text: [text, ...paragraphs.slice(p + 1)].join("\n") });
+        break outer;
+      }
+      if (rule.action === "truncate" || countWords(text) <= rule.maxWords) {
+        removed.push({ rule: rule.id, text });
+        text = "";
+        break;
+      }
+      text = stripMatches(text, rule, removed);
+    }
+    if (text) kept.push(text);
+  }
+  return { paragraphs: kept, removed };
+}

@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { PeopleRegistry, readJsonFile } from "@viewpoints/artifacts";
+import { createNormalizeContext, type NormalizeContext } from "./context";
+import { KNOWN_LANGS, LanguageRules, SharedRules } from "./language-data";
+
+/** The rules file of one language: data/languages/<lang>/normalize.json. */
+export function languageRulesPath(languagesDir: string, lang: string): string {
+  return join(languagesDir, lang, "normalize.json");
+}
+
+/** Language-independent cleaning rules: data/languages/normalize.shared.json. */
+export function sharedRulesPath(languagesDir: string): string {
+  return join(languagesDir, "normalize.shared.json");
+}
+
+/** Reads and validates the language rules, shared rules and people registry, then compiles them. */
+export async function loadNormalizeContext(languagesDir: string, peopleFile: string): Promise<NormalizeContext> {
+  const languages = await Promise.all(KNOWN_LANGS.map((lang) => readJsonFile(languageRulesPath(languagesDir, lang), LanguageRules)));
+  const mismatch = languages.find((rules, i) => rules.lang !== KNOWN_LANGS[i]);
+  if (mismatch) {
+    const i = languages.indexOf(mismatch);
+    throw new Error(`${languageRulesPath(languagesDir, KNOWN_LANGS[i]!)}: lang is "${mismatch.lang}" but the file is in the ${KNOWN_LANGS[i]} folder`);
+  }
+  const shared = await readJsonFile(sharedRulesPath(languagesDir), SharedRules);
+  const people = await readJsonFile(peopleFile, PeopleRegistry);
+  return createNormalizeContext({ languages, shared, people });
+}

@@ -1,0 +1,107 @@
+import { isCloser, isDigit, isLetter, isOpener, isSpace, isTerminator, isUpper } from "./chars";
+
+/** What the splitter needs of a language (or of several merged, for text of unknown language). */
+export interface SentenceRules {
+  /** Abbreviations that may end a sentence, lower case, without the final dot: "t.ex", "u.s.s.r", "etc". */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that never end one: "dr", "mr", "st". */
+  titleAbbreviations: ReadonlySet<string>;
+  /** Lower-cased stopwords; after an abbreviation only a capitalised one of these starts a new sentence. */
+  starters: ReadonlySet<string>;
+}
+
+/** A sentence as offsets into the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Lower-cases a list written with dots ("U.S.", "t.ex.") into the keys the splitter looks up. */
+export function abbreviationKeys(list: readonly string[]): Set<string> {
+  return new Set(list.map((a) => a.toLowerCase().replace(/\.$/, "")));
+}
+
+// The word ending right before the dot at `dot`, dots inside it included ("t.ex", "U.S.S.R", "J").
+function wordBefore(text: string, dot: number, floor: number): string {
+  let s = dot;
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || c === 0x2e) s--;
+    else break;
+  }
+  return text.slice(s, dot);
+}
+
+// The word starting at `at`, after any opening quotes or brackets.
+function wordAfter(text: string, at: number, end: number): string {
+  let s = at;
+  while (s < end && isOpener(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < end && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
+// Does the text at `at` look like the start of a sentence?
+function startsSentence(text: string, at: number, end: number): boolean {
+  let s = at;
+  while (s < end && isOpener(text.charCodeAt(s))) s++;
+  while (s < end && isSpace(text.charCodeAt(s))) s++;
+  if (s >= end) return false;
+  const c = text.charCodeAt(s);
+  return isUpper(c) || isDigit(c);
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 1 && isUpper(word.charCodeAt(0));
+}
+
+/**
+ * Splits text[start, end) into sentences by char-code scanning. A terminator ends a sentence only
+ * when whitespace and a sentence start follow, so "3.5", "U.S.-Russia", "“…,” said X" and
+ * "”…”, säger X" stay whole; abbreviations and initials end one only before a capitalised stopword.
+ */
+export function splitSentences(text: string, rules: SentenceRules, start = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  while (sentenceStart < end && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
+  let i = sentenceStart;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (!isTerminator(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isTerminator(text.charCodeAt(j))) j++;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    if (j >= end || !isSpace(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (!startsSentence(text, k, end)) {
+      i = j;
+      continue;
+    }
+    if (code === 0x2e && j === i + 1) {
+      const word = wordBefore(text, i, sentenceStart).toLowerCase();
+      if (rules.titleAbbreviations.has(word)) {
+        i = j;
+        continue;
+      }
+      const abbreviated = rules.abbreviations.has(word) || isInitial(wordBefore(text, i, sentenceStart)) || word.includes(".");
+      if (abbreviated && !rules.starters.has(wordAfter(text, k, end).toLowerCase())) {
+        i = j;
+        continue;
+      }
+    }
+    spans.push({ start: sentenceStart, end: j });
+    sentenceStart = k;
+    i = k;
+  }
+  let last = end;
+  while (last > sentenceStart && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
+  return spans;
+}

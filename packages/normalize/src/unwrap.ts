@@ -1,0 +1,122 @@
+import { isCloser, isLetter, isLower, isSpace, isTerminator, isUpper } from "./chars";
+
+/** How a wrapped block is recognised and re-joined. */
+const MIN_WRAPPED_LINES = 3;
+/** Share of line breaks inside a block that continue a sentence in lower case before the block counts as hard-wrapped. */
+const WRAPPED_SHARE = 0.2;
+/** A line shorter than this share of the block's width that ends a sentence ends its paragraph. */
+const SHORT_LINE = 0.8;
+/** Glued headings are at most this many words ("Domestic risks The crisis …"). */
+const MAX_GLUED_HEADING_WORDS = 5;
+
+function lastCode(line: string): number {
+  let e = line.length;
+  while (e > 0 && isCloser(line.charCodeAt(e - 1))) e--;
+  return e > 0 ? line.charCodeAt(e - 1) : -1;
+}
+
+function firstLetterCode(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isLetter(c)) return c;
+    if (!isSpace(c) && c !== 0x201c && c !== 0x22 && c !== 0x28) return -1;
+  }
+  return -1;
+}
+
+// A wrapped block breaks lines mid-sentence: a line not ending a sentence followed by a lower-case word.
+function isWrapped(lines: readonly string[]): boolean {
+  if (lines.length < MIN_WRAPPED_LINES) return false;
+  let continued = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const end = lastCode(lines[i]!);
+    if (!isTerminator(end) && end !== 0x3a && isLower(firstLetterCode(lines[i + 1]!))) continued++;
+  }
+  return continued >= 2 && continued / (lines.length - 1) >= WRAPPED_SHARE;
+}
+
+const CLOSING_OF: Record<number, number> = { 0x201c: 0x201d, 0x22: 0x22, 0x28: 0x29, 0xab: 0xbb };
+
+// A paragraph that opened with a quote or bracket ends where a line closes it: a quoted headline, a caption in parentheses.
+function closesEnclosure(opening: number, line: string): boolean {
+  const closing = CLOSING_OF[opening];
+  return closing !== undefined && line.charCodeAt(line.length - 1) === closing;
+}
+
+function endsParagraph(line: string, width: number, opening: number): boolean {
+  const end = lastCode(line);
+  const short = line.length < SHORT_LINE * width;
+  if (end === 0x3a) return short;
+  return short && (isTerminator(end) || closesEnclosure(opening, line));
+}
+
+/**
+ * Splits "Domestic risks The crisis …" into a heading and its paragraph: a few capitalised-then-lower
+ * words with no punctuation, followed by a capitalised stopword that starts the real sentence.
+ */
+export function splitGluedHeading(line: string, starters: ReadonlySet<string>): [string, string] | null {
+  const words = line.split(" ", MAX_GLUED_HEADING_WORDS + 2);
+  const first = words[0];
+  if (!first || !isUpper(first.charCodeAt(0))) return null;
+  for (let k = 1; k <= MAX_GLUED_HEADING_WORDS && k < words.length; k++) {
+    const word = words[k]!;
+    const prev = words[k - 1]!;
+    for (let c = 0; c < prev.length; c++) if (!isLetter(prev.charCodeAt(c)) && prev.charCodeAt(c) !== 0x2d) return null;
+    if (isUpper(word.charCodeAt(0))) {
+      const starter = starters.has(word.toLowerCase()) && word !== "I";
+      if (!starter || starters.has(prev.toLowerCase())) return null;
+      const cut = words.slice(0, k).join(" ").length;
+      return [line.slice(0, cut), line.slice(cut + 1)];
+    }
+    if (k >= 1 && !isLower(word.charCodeAt(0))) return null;
+  }
+  return null;
+}
+
+/**
+ * Turns raw text into paragraphs. Blank lines separate blocks; in a normal block each line is a
+ * paragraph, in a hard-wrapped block lines are re-joined and a paragraph ends at a short line that
+ * ends a sentence. Glued headings at paragraph starts of wrapped blocks are split off.
+ */
+export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): string[] {
+  const paragraphs: string[] = [];
+  const lines = raw.split(/\r\n|\r|\n/);
+  let block: string[] = [];
+  const flushBlock = () => {
+    if (block.length === 0) return;
+    if (!isWrapped(block)) {
+      paragraphs.push(...block);
+    } else {
+      let width = 0;
+      for (const line of block) width = Math.max(width, line.length);
+      let current: string[] = [];
+      const push = () => {
+        if (current.length) paragraphs.push(current.join(" "));
+        current = [];
+      };
+      for (const line of block) {
+        if (current.length === 0) {
+          const glued = splitGluedHeading(line, starters);
+          if (glued) {
+            paragraphs.push(glued[0]);
+            current.push(glued[1]);
+          } else {
+            current.push(line);
+          }
+        } else {
+          current.push(line);
+        }
+        if (endsParagraph(line, width, current[0]!.charCodeAt(0))) push();
+      }
+      push();
+    }
+    block = [];
+  };
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line === "") flushBlock();
+    else block.push(line);
+  }
+  flushBlock();
+  return paragraphs;
+}
