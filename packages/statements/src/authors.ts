@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
-import type { NameFinder } from "./cues";
+import { findCues, type NameFinder } from "./cues";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
 import { countWords, tokenize, type Token } from "./tokens";
@@ -44,15 +44,20 @@ function mentionsReporter(tokens: readonly Token[], rules: CompiledRules): boole
   return tokens.some((t) => rules.reporterMarkers.has(t.lower));
 }
 
+function startsWithGenre(text: string, rules: CompiledRules | undefined): boolean {
+  const [first, second] = tokenize(text, 0, Math.min(text.length, 80));
+  return Boolean(rules && first && rules.genreMarkers.has(first.lower) && (!second || [".", ":", "|", "–", "—"].includes(second.text)));
+}
+
 function hasGenreMarker(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined): boolean {
+  // The normalizer may have cut the label ("Analys.") from the lead; it keeps what it removed.
+  if (doc.removed.some((r) => startsWithGenre(r.text, rulesFor(0)))) return true;
   let seen = 0;
   for (let i = 0; i < doc.paragraphs.length && seen < 3; i++) {
     if (roles[i] !== "text") continue;
     seen += 1;
     const p = doc.paragraphs[i]!;
-    const rules = rulesFor(i);
-    const [first, second] = tokenize(doc.text, p.start, Math.min(p.end, p.start + 80));
-    if (rules && first && rules.genreMarkers.has(first.lower) && (!second || [".", ":", "|", "–", "—"].includes(second.text))) return true;
+    if (startsWithGenre(doc.text.slice(p.start, p.end), rulesFor(i))) return true;
   }
   return false;
 }
@@ -69,10 +74,11 @@ export function detectAuthors(
   findName: NameFinder,
   resolveAuthor: (name: string) => string | null,
 ): Authorship | null {
-  const textParagraphs = roles.flatMap((r, i) => (r === "text" ? [i] : []));
+  // A signature line is short, so the normalizer may have taken it for a sub-heading.
+  const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
 
   // Signature: one of the last three paragraphs holds only names; what follows is a short role line.
-  const tail = textParagraphs.slice(-3);
+  const tail = closing.slice(-3);
   for (let k = tail.length - 1; k >= 0; k--) {
     const pi = tail[k]!;
     const rules = rulesFor(pi);
@@ -110,7 +116,23 @@ export function detectAuthors(
     return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, role, paragraphs: new Set([pi]), news };
   }
 
-  if (doc.meta.authors.length > 0 && hasGenreMarker(doc, roles, rulesFor)) {
+  // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis (a news story
+  // citing someone's analysis has dash quotes or a genre-less lead, so both are required to differ).
+  const genre = hasGenreMarker(doc, roles, rulesFor);
+  if (genre || !roles.includes("dash")) {
+    for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, 3)) {
+      const rules = rulesFor(pi);
+      const p = doc.paragraphs[pi]!;
+      if (!rules) continue;
+      const tokens = tokenize(doc.text, p.start, p.end);
+      const cue = findCues(tokens, 0, tokens.length, rules, findName, doc.text).find(
+        (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
+      );
+      if (cue) return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, role: cue.role, paragraphs: new Set(), news: false };
+    }
+  }
+
+  if (doc.meta.authors.length > 0 && genre) {
     const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
     if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, role: null, paragraphs: new Set(), news: false };
   }
