@@ -1,4 +1,5 @@
 import type { NormalizedDocument, Paragraph, StatementKind } from "@viewpoints/artifacts";
+import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, type Cue } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
@@ -22,8 +23,8 @@ export interface DocumentAttribution {
   attributions: Attribution[];
   /** Roles the text gives speakers (appositions, signature lines), by person id. */
   roles: Map<string, string>;
-  /** Authors from the metadata who are not among the document's persons: id → name. */
-  authorNames: Map<string, string>;
+  /** Speakers who are not among the document's persons (metadata authors, names the text gives): id → name. */
+  extraNames: Map<string, string>;
 }
 
 /** Confidence of each kind of evidence: an explicit name next to the words beats any inference. */
@@ -45,16 +46,6 @@ const MIN_SPEECH_WORDS = 4;
 const MIN_AUTHORED_WORDS = 4;
 const MIN_FREE_LINE_WORDS = 15;
 const DASHES = new Set([0x2013, 0x2014, 0x2d]);
-
-/** Turns "Jakob Hedenskog" into the registry's id form, "jakob-hedenskog". */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 interface Speaker {
   id: string;
@@ -126,7 +117,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!lower) return null;
     const known = doc.persons.find((p) => p.name.toLowerCase() === lower);
     if (known) return known.id;
-    const id = slugify(name);
+    const id = personSlug(name);
     if (!id) return null;
     authorNames.set(id, name.trim());
     return id;
@@ -324,7 +315,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       handleSentence(pi, Math.max(s.start, coveredEnd), s.end, rules, freeLine);
     }
   }
-  return { attributions: out, roles, authorNames };
+  for (const [id, name] of persons.discovered) if (!authorNames.has(id)) authorNames.set(id, name);
+  return { attributions: out, roles, extraNames: authorNames };
 }
 
 function skipSpace(text: string, from: number): number {

@@ -1,4 +1,5 @@
 import type { DocPerson, Mention } from "@viewpoints/artifacts";
+import { personSlug } from "@viewpoints/normalize";
 import type { NameFinder, NameSite } from "./cues";
 import type { Gender } from "./rules";
 import { isCapitalized, tokenize, type Token } from "./tokens";
@@ -8,9 +9,13 @@ export interface PersonIndex {
   findName: NameFinder;
   genderOf(id: string): Gender | null;
   person(id: string): DocPerson | undefined;
+  /** Speakers found by a known first name that the document's persons lack: id → name. */
+  discovered: ReadonlyMap<string, string>;
   /** Persons mentioned in [start, end) of the text, in order, without repeats. */
   mentionedIn(start: number, end: number): string[];
 }
+
+const MAX_NAME_PARTS = 4;
 
 function nameTokens(name: string): string[] {
   return tokenize(name).filter((t) => t.word).map((t) => t.lower);
@@ -23,6 +28,7 @@ function nameTokens(name: string): string[] {
  */
 export function indexPersons(persons: readonly DocPerson[], mentions: readonly Mention[], names: ReadonlyMap<string, Gender>): PersonIndex {
   const byId = new Map(persons.map((p) => [p.id, p]));
+  const discovered = new Map<string, string>();
   const sorted = [...mentions].filter((m) => byId.has(m.personId)).sort((a, b) => a.start - b.start);
   const full = persons.map((p) => ({ id: p.id, parts: nameTokens(p.name) })).filter((p) => p.parts.length > 0);
   const surnames = new Map<string, string | null>();
@@ -70,7 +76,27 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
       if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
     }
     const id = surnames.get(t.lower);
-    return id ? { id, next: i + 1 } : null;
+    if (id) return { id, next: i + 1 };
+    return discover(tokens, i);
+  };
+
+  // A known first name followed by capitalized words is a person the normalizer missed.
+  const discover = (tokens: readonly Token[], i: number): NameSite | null => {
+    const first = tokens[i]!;
+    if (!names.has(first.lower) || (tokens[i - 1] && isCapitalized(tokens[i - 1]!))) return null;
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_NAME_PARTS && isCapitalized(tokens[j]!) && !names.has(tokens[j]!.lower)) j += 1;
+    if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
+    const parts = tokens.slice(i, j);
+    const name = parts.map((t) => t.text).join(" ");
+    const id = personSlug(name);
+    if (!discovered.has(id)) {
+      discovered.set(id, name);
+      full.push({ id, parts: parts.map((t) => t.lower) });
+      const last = parts[parts.length - 1]!.lower;
+      if (!surnames.has(last)) surnames.set(last, id);
+    }
+    return { id, next: j };
   };
 
   return {
@@ -80,6 +106,7 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
       return first ? (names.get(first) ?? null) : null;
     },
     person: (id) => byId.get(id),
+    discovered,
     mentionedIn(start, end) {
       const ids: string[] = [];
       for (const m of sorted) {

@@ -15,7 +15,7 @@ export interface StatementContext {
  * Pure: the same document and rules always give the same rows and ids.
  */
 export function extractStatements(doc: NormalizedDocument, ctx: StatementContext): Statement[] {
-  const { attributions, roles, authorNames } = attributeDocument(doc, ctx.rules);
+  const { attributions, roles, extraNames } = attributeDocument(doc, ctx.rules);
   const rows: Statement[] = [];
   const seen = new Set<string>();
   for (const a of attributions) {
@@ -33,7 +33,7 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
         statement_id: statementId,
         doc_id: doc.id,
         speaker_id: speakerId,
-        speaker_name: person?.name ?? entry?.name ?? authorNames.get(speakerId) ?? speakerId,
+        speaker_name: person?.name ?? entry?.name ?? extraNames.get(speakerId) ?? speakerId,
         speaker_role: person?.role ?? entry?.role ?? roles.get(speakerId) ?? "",
         kind: a.kind,
         frame: coding.frame,
