@@ -340,3 +340,42 @@ describe("pronoun ambiguity", () => {
     expect(roles.has("oleg-petrov")).toBe(false);
   });
 });
+
+describe("role nouns and titles", () => {
+  it("reads 'säger analytikern' and 'the analyst said' as the current speaker when the role fits", () => {
+    const sv = run(
+      ["Karin Berg är analytiker vid UI och har följt landet länge.", "– Regimen har köpt sig tid, säger Karin Berg.", "– Men priset blir högt, säger analytikern."],
+      [{ id: "karin-berg", name: "Karin Berg", role: "analytiker vid UI" }],
+    );
+    expect(sv.rows.map((r) => [r.who, r.cue])).toEqual([
+      ["karin-berg", "säger"],
+      ["karin-berg", "role-noun"],
+    ]);
+    const en = run(
+      ["“The regime has bought time,” said Mark Dunn, a senior analyst at the Baltic Institute.", "“The price will be high,” the analyst said."],
+      EN,
+      "en",
+    );
+    expect(en.rows.map((r) => [r.who, r.cue])).toEqual([
+      ["mark-dunn", "said"],
+      ["mark-dunn", "role-noun"],
+    ]);
+  });
+
+  it("does not read a role noun that does not fit the current speaker as that speaker", () => {
+    const { rows } = run(["“The regime has bought time,” said Mark Dunn, a senior analyst at the Baltic Institute.", "“We will leave on time,” the minister said."], EN, "en");
+    expect(rows.map((r) => r.who)).toEqual(["mark-dunn"]);
+  });
+
+  it("reads titles between the verb and the name, and an age as apposition", () => {
+    const { rows } = run(
+      ["“We asked for help and got it,” said Foreign Minister Oleg Petrov.", "Mark Dunn, 54, said the request had been expected for weeks."],
+      EN,
+      "en",
+    );
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([
+      ["oleg-petrov", "quote"],
+      ["mark-dunn", "reported"],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layo
 import { indexPersons, type PersonIndex } from "./names";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import type { CompiledRules, Gender, RuleSet } from "./rules";
-import { countWords, isWordChar, tokenize, type Token } from "./tokens";
+import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
 export interface Attribution {
@@ -155,20 +155,40 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const noteRole = (cue: Cue) => {
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
   };
-  const resolvePronoun = (gender: Gender, paragraph: number): { id: string; confidence: number } | null => {
+  /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
+  const roleWordsOf = (id: string, rules: CompiledRules): string[] => {
+    const role = persons.person(id)?.role ?? roles.get(id) ?? "";
+    const words: string[] = [];
+    for (const t of tokenize(role)) {
+      if (!t.word || rules.blockers.has(t.lower)) break;
+      if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
+    }
+    return words;
+  };
+  const roleAnaphorAt = (tokens: readonly Token[], i: number): number | null => {
+    if (!current) return null;
+    const rules = rulesOf(doc.paragraphs.find((p) => p.start <= tokens[i]!.start && tokens[i]!.start < p.end));
+    if (!rules) return null;
+    const j = rules.articles.has(tokens[i]!.lower) ? i + 1 : i;
+    const noun = tokens[j];
+    if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
+    // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
+    return roleWordsOf(current.id, rules).some((w) => noun.lower.startsWith(w)) ? j + 1 : null;
+  };
+  const resolvePronoun = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
     if (!current) return null;
     const known = persons.genderOf(current.id);
-    if (known && known !== gender) return null;
-    let confidence: number = known ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
+    if (gender !== "role" && known && known !== gender) return null;
+    let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
     if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
-    if ([...others].some((id) => (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
+    if ([...others].some((id) => gender === "role" || (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
     return { id: current.id, confidence };
   };
   /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
   const speakersOf = (cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null => {
     if (cue.pronoun) {
       const r = resolvePronoun(cue.pronoun, paragraph);
-      return r ? { ids: [r.id], confidence: r.confidence, cue: "pronoun" } : null;
+      return r ? { ids: [r.id], confidence: r.confidence, cue: cue.pronoun === "role" ? "role-noun" : "pronoun" } : null;
     }
     noteRole(cue);
     return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
@@ -178,7 +198,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
     const tokens = tokenize(text, contentStart, p.end);
-    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text).filter((c) => {
+    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt).filter((c) => {
       const prev = tokens[c.from - 1];
       return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
     });
@@ -194,7 +214,6 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
         emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
       }
       remember(who.ids, pi);
-      if (who.cue === "pronoun" && current) current.paragraph = pi;
       return;
     }
     if (current) {
@@ -218,7 +237,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       const next = quotes[k]!;
       const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
       const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
-      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!, persons.findName, text), tailTokens);
+      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!, persons.findName, text, roleAnaphorAt), tailTokens);
       if (cue) return cue;
     }
     return undefined;
@@ -230,13 +249,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tailEnd = clauseEnd(text, q.close, paragraphEnd);
     const tailTokens = tokenize(text, q.close, tailEnd);
     const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
-    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, rules, persons.findName, text), tailTokens) : undefined;
+    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, rules, persons.findName, text, roleAnaphorAt), tailTokens) : undefined;
 
     let lead: Cue | undefined;
     const beforeOpen = text.slice(sentenceStart, q.open).trimEnd();
     if (beforeOpen.endsWith(":")) {
       const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
-      lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text).findLast((c) => c.to === leadTokens.length);
+      lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text, roleAnaphorAt).findLast((c) => c.to === leadTokens.length);
     }
     const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(q));
     const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
@@ -245,13 +264,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       if (who) {
         emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: q.start, end: q.end, paragraph: q.paragraph });
         remember(who.ids, q.paragraph);
-        if (who.cue === "pronoun" && current) current.paragraph = q.paragraph;
         lastQuoteSpeakers = who.ids;
         coveredEnd = tail ? tailEnd : q.close;
         return true;
       }
       return words >= MIN_SPEECH_WORDS;
     }
+    // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
+    if (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower))) return true;
     const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
     if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS && (atSentenceStart || q.continues)) {
       emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
@@ -264,7 +284,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
 
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text);
+    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt);
     for (const cue of cues) {
       const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
       if (authoring) {
@@ -276,7 +296,6 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       if (!who) continue;
       emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
       remember(who.ids, pi);
-      if (who.cue === "pronoun" && current) current.paragraph = pi;
       return;
     }
     for (const id of persons.mentionedIn(start, end)) if (id !== current?.id) others.add(id);

@@ -1,5 +1,5 @@
 import type { CompiledRules, Gender } from "./rules";
-import { isCapitalized, isPossessive, type Token } from "./tokens";
+import { isCapitalized, type Token } from "./tokens";
 
 /** A person named at a token: the mention's person and the token after the name. */
 export interface NameSite {
@@ -17,8 +17,8 @@ export interface Cue {
   form: CueForm;
   /** Named speakers, in order ("X och Y" gives two); empty for a pronoun. */
   speakers: string[];
-  /** The pronoun's gender when the speaker is a pronoun. */
-  pronoun: Gender | null;
+  /** Set when the speaker is a pronoun (its gender) or a role noun naming the current speaker ("analytikern"). */
+  pronoun: Gender | "role" | null;
   /** The verb or phrase that carries the attribution ("säger", "according to"). */
   cue: string;
   /** First token of the pattern and the token after it. */
@@ -71,7 +71,8 @@ function nameList(tokens: readonly Token[], site: NameSite, findName: NameFinder
 function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string | null; next: number; closed: boolean } | null {
   if (tokens[i]?.text !== ",") return null;
   const first = tokens[i + 1];
-  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower))) return null;
+  // Roles open lower-case, with an article, or with an age (", 45, said").
+  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower) || /^\d+$/.test(first.text))) return null;
   const relative = rules.relativePronouns.has(first.lower);
   let depth = 0;
   let j = i + 1;
@@ -108,27 +109,46 @@ function skipModifiers(tokens: readonly Token[], i: number, rules: CompiledRules
     if (findName(tokens, j)) return j;
     const t = tokens[j]!;
     if (!t.word || rules.blockers.has(t.lower) || rules.speechVerbs.has(t.lower) || rules.pronouns.has(t.lower)) return null;
-    if (isCapitalized(t) && !isPossessive(t) && !t.text.includes("-")) return null;
     j += 1;
   }
   return null;
 }
 
+/** A pronoun or role noun at token `i` standing for a speaker: its gender ("role" for a role noun) and the next token. */
+type Anaphor = { kind: Gender | "role"; next: number };
+
+/** Says whether tokens at `i` ("the analyst", "forskaren") name the current speaker by role; returns the next token. */
+export type RoleAnaphorFinder = (tokens: readonly Token[], i: number) => number | null;
+
 /**
  * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
- * "enligt X", "he said", "säger han". The caller picks among them by position.
+ * "enligt X", "he said", "säger han", "said the analyst". The caller picks among them by position.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, rules: CompiledRules, findName: NameFinder, text: string): Cue[] {
+export function findCues(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  rules: CompiledRules,
+  findName: NameFinder,
+  text: string,
+  roleAnaphorAt: RoleAnaphorFinder = () => null,
+): Cue[] {
   const cues: Cue[] = [];
   const slice = tokens.slice(0, to);
+  const anaphorAt = (i: number): Anaphor | null => {
+    const gender = rules.pronouns.get(slice[i]?.lower ?? "");
+    if (gender) return { kind: gender, next: i + 1 };
+    const next = i < slice.length ? roleAnaphorAt(slice, i) : null;
+    return next === null ? null : { kind: "role", next };
+  };
   for (let i = from; i < to; i++) {
     const t = slice[i]!;
     const phrase = rules.accordingTo.find((p) => matchPhrase(slice, i, p));
     if (phrase) {
       const j = i + phrase.length;
-      const pronoun = rules.pronouns.get(slice[j]?.lower ?? "");
-      if (pronoun) {
-        cues.push({ form: "according", speakers: [], pronoun, cue: phrase.join(" "), from: i, to: j + 1, role: null });
+      const anaphor = anaphorAt(j);
+      if (anaphor) {
+        cues.push({ form: "according", speakers: [], pronoun: anaphor.kind, cue: phrase.join(" "), from: i, to: anaphor.next, role: null });
         continue;
       }
       const k = skipModifiers(slice, j, rules, findName);
@@ -160,12 +180,12 @@ export function findCues(tokens: readonly Token[], from: number, to: number, rul
       continue;
     }
 
-    const pronoun = rules.pronouns.get(t.lower);
-    if (pronoun) {
-      const j = skipFillers(slice, i + 1, rules);
+    const subject = anaphorAt(i);
+    if (subject) {
+      const j = skipFillers(slice, subject.next, rules);
       const verb = slice[j];
       if (verb && rules.speechVerbs.has(verb.lower)) {
-        cues.push({ form: "subject", speakers: [], pronoun, cue: verb.lower, from: i, to: j + 1, role: null });
+        cues.push({ form: "subject", speakers: [], pronoun: subject.kind, cue: verb.lower, from: i, to: j + 1, role: null });
       }
       continue;
     }
@@ -175,9 +195,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number, rul
       const inverted = rules.inversionAnywhere || !prev || prev.text === "," || CLOSING_MARKS.has(prev.text) || i === from;
       if (!inverted) continue;
       const j = skipFillers(slice, i + 1, rules, 2);
-      const after = rules.pronouns.get(slice[j]?.lower ?? "");
+      const after = anaphorAt(j);
       if (after) {
-        cues.push({ form: "inverted", speakers: [], pronoun: after, cue: t.lower, from: i, to: j + 1, role: null });
+        cues.push({ form: "inverted", speakers: [], pronoun: after.kind, cue: t.lower, from: i, to: after.next, role: null });
         continue;
       }
       const k = skipModifiers(slice, j, rules, findName);

@@ -59,12 +59,6 @@ export function isCapitalized(token: Token): boolean {
   return token.word && token.text !== token.lower && token.text[0] !== token.lower[0];
 }
 
-/** "RIAC’s", "Carnegie's", "Rysslands": a capitalized genitive that may stand before a name. */
-export function isPossessive(token: Token): boolean {
-  if (!isCapitalized(token)) return false;
-  return /['’]s$/.test(token.text) || (token.lower.endsWith("s") && token.text.length > 3);
-}
-
 /** Counts words in a slice without building tokens. */
 export function countWords(text: string, from = 0, to = text.length): number {
   let n = 0;
