@@ -140,6 +140,21 @@ describe("Swedish reported speech and pronouns", () => {
     ]);
   });
 
+  it("lets 'säger hon' after a male speaker go to the one woman the text just introduced", () => {
+    const { rows } = run(
+      [
+        "– Regimen har köpt sig tid, säger Erik Sand.",
+        "Han får medhåll av Maria Nord, analytiker vid Försvarshögskolan.",
+        "– Det är en tydlig signal till omvärlden, säger hon.",
+      ],
+      SV,
+    );
+    expect(rows.map((r) => [r.who, r.cue])).toEqual([
+      ["erik-sand", "säger"],
+      ["maria-nord", "pronoun"],
+    ]);
+  });
+
   it("gives nothing to journalists' narrative, headlines, captions, fact boxes or unnamed experts", () => {
     const { rows } = run(
       [

@@ -38,6 +38,7 @@ const CONFIDENCE = {
   precedingParagraph: 0.7,
   stale: 0.1,
   ambiguous: 0.15,
+  introduced: 0.7,
 } as const;
 /** Paragraphs after which a continued speaker is less certain. */
 const RECENT_PARAGRAPHS = 4;
@@ -138,7 +139,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   let coveredEnd = -1;
   let lastQuoteSpeakers: string[] = [];
   /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
-  const others = new Set<string>();
+  const others = new Map<string, number>();
 
   const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
     const end = trimEnd(text, a.start, a.end);
@@ -175,13 +176,22 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
     return roleWordsOf(current.id, rules).some((w) => noun.lower.startsWith(w)) ? j + 1 : null;
   };
+  /**
+   * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
+   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon").
+   */
+  const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
+    if (gender === "role") return null;
+    const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
+    if (fitting.length !== 1) return null;
+    return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
+  };
   const resolvePronoun = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
-    if (!current) return null;
-    const known = persons.genderOf(current.id);
-    if (gender !== "role" && known && known !== gender) return null;
+    const known = current ? persons.genderOf(current.id) : null;
+    if (!current || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
     let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
     if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
-    if ([...others].some((id) => gender === "role" || (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
+    if ([...others.keys()].some((id) => gender === "role" || (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
     return { id: current.id, confidence };
   };
   /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
@@ -298,7 +308,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    for (const id of persons.mentionedIn(start, end)) if (id !== current?.id) others.add(id);
+    for (const id of persons.mentionedIn(start, end)) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS) {
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }
