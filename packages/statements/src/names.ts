@@ -83,7 +83,7 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
   // A known first name followed by capitalized words is a person the normalizer missed.
   const discover = (tokens: readonly Token[], i: number): NameSite | null => {
     const first = tokens[i]!;
-    if (!names.has(first.lower) || (tokens[i - 1] && isCapitalized(tokens[i - 1]!))) return null;
+    if (!names.has(first.lower)) return null;
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_NAME_PARTS && isCapitalized(tokens[j]!) && !names.has(tokens[j]!.lower)) j += 1;
     if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
