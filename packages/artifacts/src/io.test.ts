@@ -36,6 +36,18 @@ describe("AtomicJsonlWriter", () => {
     expect(await readFile(file, "utf8")).toBe('{"id":"good","n":1}\n');
     expect(await readdir(dir)).toEqual(["rows.jsonl"]);
   });
+
+  it("aborts cleanly while a write is still in flight, leaving no temp file and no stray error", async () => {
+    const dir = await tempDir();
+    const writer = new AtomicJsonlWriter(join(dir, "rows.jsonl"), Row);
+    await writer.write({ id: "a", n: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // This write reaches the file system at once; abort lands while it is pending.
+    await writer.write({ id: "b", n: 2 });
+    await writer.abort();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
 
 describe("readJsonl", () => {

@@ -148,7 +148,16 @@ export class AtomicJsonlWriter<T extends z.ZodType> {
   }
 
   async abort(): Promise<void> {
-    this.stream?.destroy();
+    const stream = this.stream;
+    if (stream && !stream.closed) {
+      // Writes still buffered fail once the stream is destroyed; that no longer matters. Waiting for
+      // "close" keeps a file that is still being opened from appearing after the rm below.
+      stream.on("error", () => {});
+      await new Promise<void>((resolve) => {
+        stream.once("close", () => resolve());
+        stream.destroy();
+      });
+    }
     await rm(this.tmp, { force: true });
   }
 }

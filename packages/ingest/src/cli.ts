@@ -1,5 +1,42 @@
-import { CliError, runMain } from "@viewpoints/runtime";
+import { join } from "node:path";
+import { consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { runIngest } from "./run";
+
+const spec: CommandSpec = {
+  name: "ingest",
+  summary: "Reads a folder of articles (.txt, .md with front matter, .html/.htm, optional sources.csv) into documents.jsonl and ingest-report.json.",
+  options: {
+    input: { type: "string", value: "DIR", description: "folder of articles, read recursively (default: data/articles)" },
+    out: { type: "string", value: "DIR", description: "folder for documents.jsonl and ingest-report.json (default: data/out)" },
+    strict: { type: "boolean", description: "fail (exit 1, outputs untouched) on any bad file, bad manifest row or encoding guess" },
+  },
+  notes: [
+    "sources.csv columns: file, outlet, title, published (YYYY-MM-DD), url, language (sv|en), authors (;-separated).",
+    "Its values override what the articles say about themselves; empty cells mean unknown.",
+  ],
+};
 
 runMain(async () => {
-  throw new CliError("the ingest stage is not built yet");
+  const started = performance.now();
+  const options = parseCommandArgs(spec, process.argv.slice(2));
+  if (options === null) {
+    process.stdout.write(helpText(spec));
+    return 0;
+  }
+  const input = typeof options.input === "string" ? resolveUserPath(options.input) : join(dataDir(), "articles");
+  const out = typeof options.out === "string" ? resolveUserPath(options.out) : join(dataDir(), "out");
+  const reporter = consoleReporter();
+  const { report, skipped, failure } = await runIngest({ input, out, strict: options.strict === true, reporter });
+  reporter.info(
+    summaryLine(
+      "ingest",
+      { "files read": report.filesRead, "documents written": failure ? 0 : report.documentsWritten, duplicates: report.duplicates.length, skipped },
+      started,
+    ),
+  );
+  if (failure) {
+    reporter.info(`error: ${failure}`);
+    return 1;
+  }
+  return 0;
 });

@@ -30,6 +30,7 @@ const bilingual = z.object({ en: z.string().min(1), sv: z.string().min(1) });
 /**
  * Cue patterns per language. A pattern is a word or phrase; a trailing `*` matches any ending
  * ("inflytande*" matches inflytandet), so Swedish inflection is covered without listing every form.
+ * Inside a phrase, `...` skips up to six words ("kommer ... att" matches "kommer nog att").
  */
 const cues = z.object({ en: z.array(z.string().min(1)), sv: z.array(z.string().min(1)) });
 
@@ -41,11 +42,17 @@ export const CodebookTheme = z.object({
 });
 export type CodebookTheme = z.infer<typeof CodebookTheme>;
 
+/**
+ * Frames are listed in precedence order: the first frame with a cue in the statement wins, then the
+ * first with a weak cue; with neither, the last frame is the default.
+ */
 export const CodebookFrame = z.object({
   id: FrameId,
   label: bilingual,
   description: z.string(),
   cues,
+  /** Cues that decide the frame only when no frame's (strong) cue is present, e.g. a bare "kan" or "may". */
+  weakCues: cues.optional(),
 });
 export type CodebookFrame = z.infer<typeof CodebookFrame>;
 

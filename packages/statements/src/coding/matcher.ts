@@ -1,0 +1,153 @@
+import { lookupForms, tokenize } from "./tokenize";
+
+/** A cue pattern and the label (a small integer chosen by the caller) it reports when it matches. */
+export interface CuePattern {
+  pattern: string;
+  label: number;
+}
+
+/** Finds which labels' cues occur in a text: one tokenizer pass, then token-map and phrase-trie lookups. */
+export type CueMatcher = (text: string) => Set<number>;
+
+/** How many words `...` may skip inside a phrase. */
+export const MAX_GAP = 6;
+
+interface PhraseNode {
+  children: Map<number, PhraseNode>;
+  /** Reached through a `...` step: from here, words may be skipped before a child step matches. */
+  gap: PhraseNode | undefined;
+  labels: number[];
+}
+
+interface CharNode {
+  next: Map<number, CharNode>;
+  /** Word-step ids of `prefix*` patterns ending at this node. */
+  prefixIds: number[];
+}
+
+interface State {
+  node: PhraseNode;
+  skipped: number;
+  inGap: boolean;
+}
+
+const newPhraseNode = (): PhraseNode => ({ children: new Map(), gap: undefined, labels: [] });
+
+/** Splits a cue into steps: exact words, `prefix*` words and `...` gaps. Throws on a malformed cue. */
+export function parseCue(pattern: string): { kind: "word" | "prefix" | "gap"; text: string }[] {
+  const steps: { kind: "word" | "prefix" | "gap"; text: string }[] = [];
+  for (const piece of pattern.trim().split(/\s+/)) {
+    if (piece === "..." || piece === "…") {
+      steps.push({ kind: "gap", text: "..." });
+      continue;
+    }
+    const wildcard = piece.endsWith("*");
+    const words = tokenize(wildcard ? piece.slice(0, -1) : piece);
+    // A clitic cue ("'ll") keeps its apostrophe: the scanner looks clitics up under that form.
+    const clitic = piece.startsWith("'") || piece.startsWith("\u2019");
+    if (clitic && words[0] !== undefined) words[0] = `'${words[0]}`;
+    if (words.length === 0) throw new Error(`"${pattern}" has a part with no letters: "${piece}"`);
+    if (piece.slice(0, -1).includes("*")) throw new Error(`"${pattern}": "*" is allowed only at the end of a word`);
+    words.forEach((text, index) => {
+      steps.push({ kind: wildcard && index === words.length - 1 ? "prefix" : "word", text });
+    });
+  }
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (!first || !last) throw new Error("a cue must not be empty");
+  if (first.kind === "gap" || last.kind === "gap") throw new Error(`"${pattern}": "..." must stand between two words`);
+  return steps;
+}
+
+/**
+ * Compiles cue patterns into one matcher: word steps go into a hash map, `prefix*` steps into a
+ * character trie, phrases into a trie over step ids, so a text is scanned once whatever the number
+ * of cues. Throws (naming the cue) on a malformed pattern.
+ */
+export function compileCues(cues: readonly CuePattern[]): CueMatcher {
+  const wordIds = new Map<string, number>();
+  const prefixRoot: CharNode = { next: new Map(), prefixIds: [] };
+  const prefixIds = new Map<string, number>();
+  let nextId = 0;
+  const stepId = (kind: "word" | "prefix", text: string): number => {
+    const table = kind === "word" ? wordIds : prefixIds;
+    const known = table.get(text);
+    if (known !== undefined) return known;
+    const id = nextId++;
+    table.set(text, id);
+    if (kind === "prefix") {
+      let node = prefixRoot;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), prefixIds: [] };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.prefixIds.push(id);
+    }
+    return id;
+  };
+
+  const root = newPhraseNode();
+  for (const { pattern, label } of cues) {
+    let node = root;
+    for (const step of parseCue(pattern)) {
+      if (step.kind === "gap") {
+        node.gap ??= newPhraseNode();
+        node = node.gap;
+        continue;
+      }
+      const id = stepId(step.kind, step.text);
+      let child = node.children.get(id);
+      if (!child) {
+        child = newPhraseNode();
+        node.children.set(id, child);
+      }
+      node = child;
+    }
+    if (!node.labels.includes(label)) node.labels.push(label);
+  }
+
+  const stepsOf = (token: string): number[] => {
+    const ids: number[] = [];
+    for (const form of lookupForms(token)) {
+      const exact = wordIds.get(form);
+      if (exact !== undefined && !ids.includes(exact)) ids.push(exact);
+      let node: CharNode | undefined = prefixRoot;
+      for (let i = 0; i < form.length && node; i++) {
+        node = node.next.get(form.charCodeAt(i));
+        if (node) for (const id of node.prefixIds) if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids;
+  };
+
+  const start: State = { node: root, skipped: 0, inGap: false };
+  return (text) => {
+    const hits = new Set<number>();
+    let states: State[] = [];
+    const enter = (node: PhraseNode, into: State[]) => {
+      for (const label of node.labels) hits.add(label);
+      if (node.children.size) into.push({ node, skipped: 0, inGap: false });
+      if (node.gap) into.push({ node: node.gap, skipped: 0, inGap: true });
+    };
+    for (const token of tokenize(text)) {
+      const ids = stepsOf(token);
+      const next: State[] = [];
+      // Every token may also start a new phrase, hence the root state first.
+      for (let s = -1; s < states.length; s++) {
+        const state = s < 0 ? start : (states[s] as State);
+        for (const id of ids) {
+          const child = state.node.children.get(id);
+          if (child) enter(child, next);
+        }
+        if (state.inGap && state.skipped < MAX_GAP) next.push({ node: state.node, skipped: state.skipped + 1, inGap: true });
+      }
+      states = next;
+    }
+    return hits;
+  };
+}

@@ -1,0 +1,84 @@
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const COLON = 0x3a;
+const PERIOD = 0x2e;
+
+/** Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B) and Cyrillic. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return c >= 0x400 && c <= 0x4ff;
+}
+
+function isJoiner(c: number): boolean {
+  return c === HYPHEN || c === 0x2010 || c === 0x2011 || c === APOSTROPHE || c === RIGHT_QUOTE || c === COLON;
+}
+
+/**
+ * Splits text into lower-cased word tokens in one char-code pass. Hyphens, apostrophes and colons
+ * inside a word keep it whole ("anti-russian", "russia's", "csto:s"); dotted abbreviations stay one
+ * token ("u.s.-russia"). Curly apostrophes become straight ones so cues need one spelling.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    // Length of the current dot-separated segment, to recognise abbreviations like "u.s.".
+    let segment = 0;
+    let dotted = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        segment++;
+        i++;
+        continue;
+      }
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (isJoiner(c) && isWordChar(next)) {
+        if (c === RIGHT_QUOTE) curly = true;
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (c === PERIOD && segment === 1 && (isWordChar(next) || dotted)) {
+        dotted = true;
+        segment = 0;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let token = text.slice(start, i).toLowerCase();
+    if (curly) token = token.replaceAll("\u2019", "'");
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * The forms a token is looked up under: itself, its base without a possessive or clitic ("russia's"
+ * → "russia", "csto:s" → "csto"), the clitic alone ("we'll" → "'ll"), and the parts of a hyphenated
+ * compound ("csto-trupperna" → "csto", "trupperna").
+ */
+export function lookupForms(token: string): string[] {
+  const forms = [token];
+  const apostrophe = token.indexOf("'");
+  if (apostrophe > 0) forms.push(token.slice(0, apostrophe), token.slice(apostrophe));
+  const colon = token.indexOf(":");
+  if (colon > 0) forms.push(token.slice(0, colon));
+  const hyphen = token.indexOf("-");
+  if (hyphen > 0) {
+    forms.push(token.slice(0, hyphen));
+    const last = token.lastIndexOf("-");
+    if (last + 1 < token.length) forms.push(token.slice(last + 1));
+  }
+  return forms;
+}
