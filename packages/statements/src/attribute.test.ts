@@ -394,3 +394,18 @@ describe("role nouns and titles", () => {
     ]);
   });
 });
+
+describe("sentences with two speakers", () => {
+  it("splits a sentence whose coordinated clauses report two speakers", () => {
+    const { rows } = run(["Per Holm har beskrivit demonstranterna som ”terrorister” och Erik Sand har sagt att inga protester kommer att tolereras."], SV);
+    expect(rows.map((r) => [r.who, r.text])).toEqual([
+      ["per-holm", "Per Holm har beskrivit demonstranterna som ”terrorister”"],
+      ["erik-sand", "Erik Sand har sagt att inga protester kommer att tolereras."],
+    ]);
+  });
+
+  it("gives the sentence to the speaker whose verb opens the reported clause when the other only frames it", () => {
+    const { rows } = run(["Per Holm varnade redan i fjol, men nu säger Erik Sand att inga protester kommer att tolereras."], SV);
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);
+  });
+});

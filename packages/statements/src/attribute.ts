@@ -294,7 +294,21 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
 
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt);
+    const found = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt);
+    const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
+    if (clauses.length > 1) {
+      // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
+      clauses.forEach(({ cue, from }, k) => {
+        const next = clauses[k + 1];
+        noteRole(cue);
+        const clauseStart = from === 0 ? start : tokens[from]!.start;
+        const clauseEnd = next ? tokens[next.from - 1]!.start : end;
+        emit({ speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
+        remember(cue.speakers, pi);
+      });
+      return;
+    }
+    const cues = preferReportingClause(found, tokens, rules);
     for (const cue of cues) {
       const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
       if (authoring) {
@@ -346,6 +360,40 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   }
   for (const [id, name] of persons.discovered) if (!authorNames.has(id)) authorNames.set(id, name);
   return { attributions: out, roles, extraNames: authorNames };
+}
+
+/**
+ * Named subject cues of different speakers whose clauses a coordinator joins ("…, och Y har sagt att").
+ * Returns each with the token its clause starts at (0 for the first), or fewer than two when the
+ * sentence has one speaker.
+ */
+function coordinatedSpeakers(cues: readonly Cue[], tokens: readonly Token[], rules: CompiledRules): { cue: Cue; from: number }[] {
+  const named = cues.filter((c) => c.form === "subject" && c.speakers.length > 0);
+  const clauses: { cue: Cue; from: number }[] = [];
+  for (const cue of named) {
+    const previous = clauses[clauses.length - 1];
+    if (!previous) {
+      clauses.push({ cue, from: 0 });
+      continue;
+    }
+    if (cue.speakers.some((id) => previous.cue.speakers.includes(id))) continue;
+    let k = cue.from - 1;
+    while (k >= previous.cue.to && !rules.coordinators.has(tokens[k]!.lower)) k -= 1;
+    if (k >= previous.cue.to) clauses.push({ cue, from: k + 1 });
+  }
+  return clauses;
+}
+
+/**
+ * Orders a sentence's cues by position, except that a subject cue with no reported clause yields to a
+ * later one that has it: in "X har beskrivit dem som … och Y har sagt att …" the sentence reports Y.
+ */
+function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: CompiledRules): Cue[] {
+  const first = cues[0];
+  const opensClause = (c: Cue) => rules.complementizers.has(tokens[c.to]?.lower ?? "");
+  if (!first || first.form !== "subject" || opensClause(first)) return cues;
+  const better = cues.find(opensClause);
+  return better ? [better, ...cues.filter((c) => c !== better)] : cues;
 }
 
 function skipSpace(text: string, from: number): number {

@@ -12,6 +12,8 @@ export const LanguageRules = z.object({
   adverbs: words,
   /** Phrases that introduce the source of reported speech ("enligt", "according to"). */
   accordingTo: words,
+  /** Words that open the reported clause ("att", "that"): "X har sagt att …" reports X's words. */
+  complementizers: words,
   pronouns: z.object({ male: words, female: words }),
   /** Words joining two names into one speaker list ("X och Y"). */
   coordinators: words,
@@ -53,6 +55,7 @@ export interface CompiledRules {
   adverbs: Set<string>;
   /** Each phrase as lower-case tokens. */
   accordingTo: string[][];
+  complementizers: Set<string>;
   pronouns: Map<string, Gender>;
   coordinators: Set<string>;
   blockers: Set<string>;
@@ -85,6 +88,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
     accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
+    complementizers: new Set(lower(rules.complementizers)),
     pronouns,
     coordinators: new Set(lower(rules.coordinators)),
     blockers: new Set(lower(rules.blockers)),
