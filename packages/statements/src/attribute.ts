@@ -1,4 +1,4 @@
-import type { NormalizedDocument, Paragraph, StatementKind } from "@viewpoints/artifacts";
+import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, type Cue } from "./cues";
@@ -166,10 +166,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     }
     return words;
   };
-  const roleAnaphorAt = (tokens: readonly Token[], i: number): number | null => {
+  const roleAnaphorAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number | null => {
     if (!current) return null;
-    const rules = rulesOf(doc.paragraphs.find((p) => p.start <= tokens[i]!.start && tokens[i]!.start < p.end));
-    if (!rules) return null;
     const j = rules.articles.has(tokens[i]!.lower) ? i + 1 : i;
     const noun = tokens[j];
     if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
@@ -328,6 +326,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     }
   };
 
+  const sentencesOf: Sentence[][] = doc.paragraphs.map(() => []);
+  for (const s of doc.sentences) sentencesOf[s.paragraph]?.push(s);
   let qi = 0;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const role = paragraphRoles[pi];
@@ -341,7 +341,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (role !== "text") continue;
     const paragraphText = text.slice(p.start, p.end);
     const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || countWords(paragraphText) >= MIN_FREE_LINE_WORDS);
-    const sentences = doc.sentences.filter((s) => s.paragraph === pi);
+    const sentences = sentencesOf[pi] ?? [];
     const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
     while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
     for (const s of units) {

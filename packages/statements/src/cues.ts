@@ -118,7 +118,7 @@ function skipModifiers(tokens: readonly Token[], i: number, rules: CompiledRules
 type Anaphor = { kind: Gender | "role"; next: number };
 
 /** Says whether tokens at `i` ("the analyst", "forskaren") name the current speaker by role; returns the next token. */
-export type RoleAnaphorFinder = (tokens: readonly Token[], i: number) => number | null;
+export type RoleAnaphorFinder = (tokens: readonly Token[], i: number, rules: CompiledRules) => number | null;
 
 /**
  * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
@@ -138,7 +138,7 @@ export function findCues(
   const anaphorAt = (i: number): Anaphor | null => {
     const gender = rules.pronouns.get(slice[i]?.lower ?? "");
     if (gender) return { kind: gender, next: i + 1 };
-    const next = i < slice.length ? roleAnaphorAt(slice, i) : null;
+    const next = i < slice.length ? roleAnaphorAt(slice, i, rules) : null;
     return next === null ? null : { kind: "role", next };
   };
   for (let i = from; i < to; i++) {
