@@ -155,6 +155,28 @@ describe("Swedish reported speech and pronouns", () => {
     ]);
   });
 
+  it("gives a bare dash quote to the person the paragraph before introduced with a role", () => {
+    const { rows } = run(
+      [
+        "– Regimen har köpt sig tid, säger Erik Sand.",
+        "Erik Sand får medhåll av Per Holm, docent i statsvetenskap vid Lunds universitet.",
+        "– Det är en tydlig signal till omvärlden.",
+        "– Och den kommer att höras.",
+      ],
+      SV,
+    );
+    expect(rows.map((r) => [r.who, r.cue])).toEqual([
+      ["erik-sand", "säger"],
+      ["per-holm", "preceding-paragraph"],
+      ["per-holm", "dash-continuation"],
+    ]);
+  });
+
+  it("does not read a dash list as quotes", () => {
+    const { rows } = run(["Anna Lindqvist tror att fler länder skickar trupper.", "Så många soldater skickades:", "– Ryssland 3 000", "– Armenien 70"], SV);
+    expect(rows.map((r) => r.kind)).toEqual(["reported"]);
+  });
+
   it("gives nothing to journalists' narrative, headlines, captions, fact boxes or unnamed experts", () => {
     const { rows } = run(
       [
@@ -347,6 +369,12 @@ describe("pronoun ambiguity", () => {
     const muddied = run(["Erik Sand menar att krisen var väntad.", "Per Holm ledde förhandlingarna i fjol.", "– Det här är bara början, säger han."], SV);
     expect(muddied.rows.at(-1)?.who).toBe("erik-sand");
     expect(muddied.confidences.at(-1)!).toBeLessThan(clear.confidences.at(-1)!);
+  });
+
+  it("reads past a one-word aside without taking it as a role", () => {
+    const { rows, roles } = run(["Oleg Petrov, however, said that the deal was dead."], EN, "en");
+    expect(rows.map((r) => r.who)).toEqual(["oleg-petrov"]);
+    expect(roles.has("oleg-petrov")).toBe(false);
   });
 
   it("reads past a relative clause between the speaker and the verb without taking it as a role", () => {

@@ -1,7 +1,7 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, type Cue } from "./cues";
+import { findCues, introducedWithRole, type Cue } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { indexPersons, type PersonIndex } from "./names";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -46,6 +46,8 @@ const RECENT_PARAGRAPHS = 4;
 const MIN_SPEECH_WORDS = 4;
 const MIN_AUTHORED_WORDS = 4;
 const MIN_FREE_LINE_WORDS = 15;
+/** A bare dash line this short without closing punctuation is a list item, not a quote. */
+const MAX_LIST_ITEM_WORDS = 8;
 const DASHES = new Set([0x2013, 0x2014, 0x2d]);
 
 interface Speaker {
@@ -140,6 +142,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   let lastQuoteSpeakers: string[] = [];
   /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
   const others = new Map<string, number>();
+  /** Persons the last narrative sentence introduced with a role, and its paragraph. */
+  let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
 
   const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
     const end = trimEnd(text, a.start, a.end);
@@ -151,6 +155,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (only && !authors.includes(only)) {
       current = { id: only, paragraph };
       others.clear();
+      lastIntroduced = null;
     }
   };
   const noteRole = (cue: Cue) => {
@@ -222,6 +227,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
         emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
       }
       remember(who.ids, pi);
+      return;
+    }
+    if (!/[.!?…”"]\s*$/.test(text.slice(contentStart, p.end)) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
+    const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
+    if (introduced && introduced !== current?.id) {
+      emit({ speakers: [introduced], kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+      remember([introduced], pi);
       return;
     }
     if (current) {
@@ -321,6 +334,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       return;
     }
     for (const id of persons.mentionedIn(start, end)) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
+    const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
     if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS) {
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }

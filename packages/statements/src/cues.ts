@@ -95,7 +95,21 @@ function apposition(tokens: readonly Token[], i: number, text: string, rules: Co
   const stop = end >= 0 ? end : j;
   const role = text.slice(tokens[i + 1]!.start, tokens[stop - 1]!.end);
   // A relative clause (", who heads the council,") may stand between name and verb but names no role.
-  return { role: relative ? null : role, next: end >= 0 ? end + 1 : j, closed: end >= 0 };
+  // One word between commas (", however,") is an aside, not a role.
+  const isRole = !relative && stop - (i + 1) >= 2;
+  return { role: isRole ? role : null, next: end >= 0 ? end + 1 : j, closed: end >= 0 };
+}
+
+/** Persons the tokens introduce with a role ("Anna Berg, analytiker vid UI, …"): likely the next speaker. */
+export function introducedWithRole(tokens: readonly Token[], rules: CompiledRules, findName: NameFinder, text: string): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const site = findName(tokens, i);
+    if (!site) continue;
+    if (apposition(tokens, site.next, text, rules)?.role && !ids.includes(site.id)) ids.push(site.id);
+    i = site.next - 1;
+  }
+  return ids;
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
