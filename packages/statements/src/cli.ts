@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import { artifactPath, AtomicJsonlWriter, CONFIG_FILES, MissingArtifactError, NormalizedDocument, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
+import { type ArtifactError, artifactPath, AtomicJsonlWriter, MissingArtifactError, NormalizedDocument, readJsonl, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
 import { CliError, consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { createCoder } from "./coding";
-import { loadCodebook, loadRegistry, loadRuleSet, readRecords } from "./load";
+import { loadCodebook, loadRegistry, loadRuleSet } from "./load";
 import { extractStatements } from "./statements";
 
 const SPEC: CommandSpec = {
@@ -52,15 +52,13 @@ runMain(async () => {
   let read = 0;
   let skipped = 0;
   try {
-    for await (const record of readRecords(source, NormalizedDocument)) {
-      if (!record.ok) {
-        if (strict) throw record.error;
-        skipped += 1;
-        reporter.warn(`${record.error.message}\n  skipped (use --strict to stop instead)`);
-        continue;
-      }
+    const onInvalid = (error: ArtifactError) => {
+      skipped += 1;
+      reporter.warn(`${error.message}\n  skipped (use --strict to stop instead)`);
+    };
+    for await (const doc of readJsonl(source, NormalizedDocument, strict ? {} : { onInvalid })) {
       read += 1;
-      const rows = extractStatements(record.value, ctx);
+      const rows = extractStatements(doc, ctx);
       for (const row of rows) await jsonl.write(row);
       await csv.write(rows);
       reporter.progress(read, undefined, "documents");

@@ -155,23 +155,22 @@ export function findCues(
     const next = i < slice.length ? roleAnaphorAt(slice, i, rules) : null;
     return next === null ? null : { kind: "role", next };
   };
+  /** The speaker after a verb or "enligt" at token j: a pronoun or role noun, or names with an optional apposition. */
+  const speakerAfter = (form: CueForm, cue: string, i: number, j: number): Cue | null => {
+    const anaphor = anaphorAt(j);
+    if (anaphor) return { form, speakers: [], pronoun: anaphor.kind, cue, from: i, to: anaphor.next, role: null };
+    const k = skipModifiers(slice, j, rules, findName);
+    const site = k === null ? null : findName(slice, k);
+    if (!site) return null;
+    const list = nameList(slice, site, findName, rules);
+    return { form, speakers: list.ids, pronoun: null, cue, from: i, to: list.next, role: apposition(slice, list.next, text, rules)?.role ?? null };
+  };
   for (let i = from; i < to; i++) {
     const t = slice[i]!;
     const phrase = rules.accordingTo.find((p) => matchPhrase(slice, i, p));
     if (phrase) {
-      const j = i + phrase.length;
-      const anaphor = anaphorAt(j);
-      if (anaphor) {
-        cues.push({ form: "according", speakers: [], pronoun: anaphor.kind, cue: phrase.join(" "), from: i, to: anaphor.next, role: null });
-        continue;
-      }
-      const k = skipModifiers(slice, j, rules, findName);
-      const site = k === null ? null : findName(slice, k);
-      if (site) {
-        const list = nameList(slice, site, findName, rules);
-        const app = apposition(slice, list.next, text, rules);
-        cues.push({ form: "according", speakers: list.ids, pronoun: null, cue: phrase.join(" "), from: i, to: list.next, role: app?.role ?? null });
-      }
+      const cue = speakerAfter("according", phrase.join(" "), i, i + phrase.length);
+      if (cue) cues.push(cue);
       continue;
     }
 
@@ -208,19 +207,8 @@ export function findCues(
       const prev = slice[i - 1];
       const inverted = rules.inversionAnywhere || !prev || prev.text === "," || CLOSING_MARKS.has(prev.text) || i === from;
       if (!inverted) continue;
-      const j = skipFillers(slice, i + 1, rules, 2);
-      const after = anaphorAt(j);
-      if (after) {
-        cues.push({ form: "inverted", speakers: [], pronoun: after.kind, cue: t.lower, from: i, to: after.next, role: null });
-        continue;
-      }
-      const k = skipModifiers(slice, j, rules, findName);
-      const named = k === null ? null : findName(slice, k);
-      if (named) {
-        const list = nameList(slice, named, findName, rules);
-        const app = apposition(slice, list.next, text, rules);
-        cues.push({ form: "inverted", speakers: list.ids, pronoun: null, cue: t.lower, from: i, to: list.next, role: app?.role ?? null });
-      }
+      const cue = speakerAfter("inverted", t.lower, i, skipFillers(slice, i + 1, rules, 2));
+      if (cue) cues.push(cue);
     }
   }
   return cues;

@@ -1,19 +1,7 @@
-import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import {
-  ArtifactError,
-  Codebook,
-  describeIssues,
-  exists,
-  MissingArtifactError,
-  PeopleRegistry,
-  readJsonFile,
-  type RegistryEntry,
-} from "@viewpoints/artifacts";
+import { Codebook, exists, MissingArtifactError, PeopleRegistry, readJsonFile, type RegistryEntry } from "@viewpoints/artifacts";
 import { CliError } from "@viewpoints/runtime";
-import type { z } from "zod";
 import { compileRules, LanguageRules, type CompiledRules } from "./rules";
 
 const RULES_FILE = "statements.json";
@@ -52,30 +40,4 @@ export async function loadRegistry(file: string): Promise<{ entries: Map<string,
   if (!(await exists(file))) return { entries: new Map(), found: false };
   const registry = await readJsonFile(file, PeopleRegistry);
   return { entries: new Map(registry.entries.map((e) => [e.id, e])), found: true };
-}
-
-export type RecordResult<T> = { ok: true; value: T; line: number } | { ok: false; error: ArtifactError; line: number };
-
-/**
- * Streams a JSONL artifact line by line and validates each record, yielding bad records as errors
- * instead of stopping, so the caller can skip them or fail (--strict).
- */
-export async function* readRecords<T extends z.ZodType>(file: string, schema: T): AsyncGenerator<RecordResult<z.infer<T>>> {
-  if (!(await exists(file))) throw new MissingArtifactError(file);
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line += 1;
-    if (raw.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      yield { ok: false, error: new ArtifactError(`${file}:${line}: not valid JSON (${(error as Error).message})`, { file, line }), line };
-      continue;
-    }
-    const result = schema.safeParse(value);
-    if (result.success) yield { ok: true, value: result.data, line };
-    else yield { ok: false, error: new ArtifactError(describeIssues(result.error, { file, line }), { file, line }), line };
-  }
 }
