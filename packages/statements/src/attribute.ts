@@ -127,7 +127,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authors = authorship && !authorship.news ? authorship.authors : [];
-  if (authorship?.role) for (const id of authorship.authors) roles.set(id, authorship.role);
+  if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
   const sentenceEnd = (offset: number): number => {
     const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
@@ -273,10 +273,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, rules, persons.findName, text, roleAnaphorAt), tailTokens) : undefined;
 
     let lead: Cue | undefined;
+    let leadSpeech = false;
     const beforeOpen = text.slice(sentenceStart, q.open).trimEnd();
-    if (beforeOpen.endsWith(":")) {
+    if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
       const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
       lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text, roleAnaphorAt).findLast((c) => c.to === leadTokens.length);
+      // "As one official told us, “…”": speech, even when its speaker has no name.
+      leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
     }
     const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(q));
     const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
@@ -292,7 +295,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       return words >= MIN_SPEECH_WORDS;
     }
     // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
-    if (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower))) return true;
+    if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
     const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
     if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS && (atSentenceStart || q.continues)) {
       emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
@@ -303,6 +306,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return atSentenceStart && words >= 2 * MIN_SPEECH_WORDS;
   };
 
+  /** "Fiona Hill is a senior fellow at …": the piece's note on its authors, not their analysis. */
+  const isAuthorBio = (tokens: readonly Token[], rules: CompiledRules): boolean => {
+    const site = persons.findName(tokens, 0);
+    if (!site || !authors.includes(site.id)) return false;
+    let j = site.next;
+    while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
+    const copula = tokens[j];
+    if (!copula || !rules.copulas.has(copula.lower)) return false;
+    if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
+    return true;
+  };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
     const found = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt);
@@ -336,7 +350,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (const id of persons.mentionedIn(start, end)) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS) {
+    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }
   };

@@ -10,8 +10,8 @@ export interface Authorship {
   /** "signature", "byline" or "metadata"; a lead "skriver X och Y" is found per sentence instead. */
   cue: string;
   confidence: number;
-  /** Role line of a signature or byline, for authors the registry has no role for. */
-  role: string | null;
+  /** Role lines of a signature or byline by author, for authors the document gives no role. */
+  roles: Map<string, string>;
   /** Byline and signature paragraphs: they name the authors and say nothing. */
   paragraphs: Set<number>;
   /** True when a byline or signature names a reporter: the piece is news, whatever else suggests. */
@@ -77,28 +77,45 @@ export function detectAuthors(
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
 
-  // Signature: one of the last three paragraphs holds only names; what follows is a short role line.
-  const tail = closing.slice(-3);
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const pi = tail[k]!;
+  /** "X och Y" or "X, role" alone on a line: a signature line, with its inline role if any. */
+  const signatureLine = (pi: number): { ids: string[]; role: string | null } | null => {
     const rules = rulesFor(pi);
-    if (!rules) continue;
     const p = doc.paragraphs[pi]!;
+    if (!rules) return null;
     const tokens = tokenize(doc.text, p.start, p.end);
     const names = namesOnly(tokens, 0, findName, rules);
-    if (!names) continue;
+    if (!names) return null;
     const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
-    const inlineRole = rest[0]?.text === "," ? doc.text.slice(rest[1]?.start ?? p.end, p.end).trim() : null;
-    if (rest.length > 0 && (inlineRole === null || countWords(inlineRole) > MAX_ROLE_WORDS)) continue;
-    if (rest.some((t) => rules.speechVerbs.has(t.lower))) continue;
+    const role = rest[0]?.text === "," ? doc.text.slice(rest[1]?.start ?? p.end, p.end).trim() : null;
+    if (rest.length > 0 && (role === null || countWords(role) > MAX_ROLE_WORDS)) return null;
+    if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
+    return { ids: names.ids, role };
+  };
+
+  // Signature: one of the last paragraphs holds only names (with a role or followed by a short role line);
+  // the lines above it may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
+  const tail = closing.slice(-4);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const line = signatureLine(tail[k]!);
+    if (!line) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, doc.paragraphs[a]!.start, doc.paragraphs[a]!.end) > MAX_ROLE_WORDS)) continue;
     const roleParagraph = after[0];
-    const role = inlineRole ?? (roleParagraph === undefined ? null : doc.text.slice(doc.paragraphs[roleParagraph]!.start, doc.paragraphs[roleParagraph]!.end).trim());
-    const roleTokens = role ? tokenize(role) : [];
-    const paragraphs = new Set([pi, ...after]);
-    if (mentionsReporter(roleTokens, rules)) return { authors: [], cue: "signature", confidence: 0, role, paragraphs, news: true };
-    return { authors: names.ids, cue: "signature", confidence: 0.9, role, paragraphs, news: false };
+    const roleLine = roleParagraph === undefined ? null : doc.text.slice(doc.paragraphs[roleParagraph]!.start, doc.paragraphs[roleParagraph]!.end).trim();
+    const lines = [{ ...line, role: line.role ?? roleLine }];
+    const paragraphs = new Set([tail[k]!, ...after]);
+    for (let b = closing.indexOf(tail[k]!) - 1; b >= 0; b--) {
+      const above = signatureLine(closing[b]!);
+      if (!above?.role) break;
+      lines.unshift(above);
+      paragraphs.add(closing[b]!);
+    }
+    const roles = new Map<string, string>();
+    for (const l of lines) for (const id of l.ids) if (l.role) roles.set(id, l.role);
+    const rules = rulesFor(tail[k]!);
+    const news = rules !== undefined && lines.some((l) => l.role !== null && mentionsReporter(tokenize(l.role), rules));
+    const authors = [...new Set(lines.flatMap((l) => l.ids))];
+    return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles, paragraphs, news };
   }
 
   // Byline: "Av X" / "By X and Y", optionally followed by a role or an agency ("/TT").
@@ -113,7 +130,8 @@ export function detectAuthors(
     const rest = tokens.slice(names.next);
     const role = rest.length ? doc.text.slice(rest[0]!.start, p.end).replace(/^[,/\s]+/, "").trim() || null : null;
     const news = mentionsReporter(rest, rules);
-    return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, role, paragraphs: new Set([pi]), news };
+    const roles = new Map(role ? names.ids.map((id) => [id, role]) : []);
+    return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, roles, paragraphs: new Set([pi]), news };
   }
 
   // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis (a news story
@@ -128,13 +146,13 @@ export function detectAuthors(
       const cue = findCues(tokens, 0, tokens.length, rules, findName, doc.text).find(
         (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
       );
-      if (cue) return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, role: cue.role, paragraphs: new Set(), news: false };
+      if (cue) return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, roles: new Map(cue.role ? cue.speakers.map((id) => [id, cue.role!]) : []), paragraphs: new Set(), news: false };
     }
   }
 
   if (doc.meta.authors.length > 0 && genre) {
     const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
-    if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, role: null, paragraphs: new Set(), news: false };
+    if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, roles: new Map(), paragraphs: new Set(), news: false };
   }
   return null;
 }

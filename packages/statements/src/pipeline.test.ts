@@ -92,4 +92,39 @@ Analytiker vid Institutet för regionala studier.
     expect(new Set(authored.map((r) => r.who))).toEqual(new Set(["karin-ek+olof-strand"]));
     expect(rows.filter((r) => r.kind !== "authored").map((r) => [r.who, r.kind])).toEqual([["sergej-orlov", "reported"]]);
   });
+
+  it("reads an English op-ed: byline authors, an unnamed official's quote and the closing biography are not their analysis", () => {
+    const rows = statementsOf(`Opinion: The alliance has found its purpose
+
+By Fiona Hill and Samuel Charap
+
+The deployment marks the first time the alliance has acted on its collective security clause. It will not be the last.
+
+Kazakhstan's leadership will pay a price. As one Kazakh official told us, "we have borrowed security and we will have to repay it."
+
+Fiona Hill is a senior fellow at the Brookings Institution. Samuel Charap is a senior political scientist at the RAND Corporation.
+`);
+    expect(rows.map((r) => [r.who, r.text])).toEqual([
+      ["fiona-hill+samuel-charap", "The deployment marks the first time the alliance has acted on its collective security clause."],
+      ["fiona-hill+samuel-charap", "It will not be the last."],
+      ["fiona-hill+samuel-charap", "Kazakhstan's leadership will pay a price."],
+    ]);
+  });
+
+  it("collects every author of a debate piece signed on separate lines with their roles", () => {
+    const doc = normalizeText(`DEBATT. Sverige måste ta Centralasien på större allvar
+
+Händelserna i Kazakstan visar att regionen är mer instabil än många har trott.
+
+Vi menar att Sverige behöver en egen strategi för Centralasien.
+
+Karin Olsson, ordförande, Centralasiensällskapet
+Johan Mattsson, docent i freds- och konfliktforskning, Uppsala universitet
+`);
+    const result = attributeDocument(doc, rules);
+    expect(result.attributions.map((a) => [a.speakers.join("+"), a.kind])).toEqual([
+      ["karin-olsson+johan-mattsson", "authored"],
+      ["karin-olsson+johan-mattsson", "authored"],
+    ]);
+  });
 });

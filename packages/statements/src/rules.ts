@@ -23,6 +23,8 @@ export const LanguageRules = z.object({
   relativePronouns: words,
   /** Articles that may open an apposition (", a think tank,"). */
   articles: words,
+  /** "is", "är": "X is a senior fellow at …" closing an authored piece is a biography, not analysis. */
+  copulas: words,
   /** Whether "verb name" inversion counts anywhere in a sentence (Swedish V2) or only after a comma or quote. */
   inversionAnywhere: z.boolean().default(false),
   /** Words that open a byline ("Av", "By"). */
@@ -61,6 +63,7 @@ export interface CompiledRules {
   blockers: Set<string>;
   relativePronouns: Set<string>;
   articles: Set<string>;
+  copulas: Set<string>;
   inversionAnywhere: boolean;
   bylinePrefixes: Set<string>;
   authoringVerbs: Set<string>;
@@ -94,6 +97,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     blockers: new Set(lower(rules.blockers)),
     relativePronouns: new Set(lower(rules.relativePronouns)),
     articles: new Set(lower(rules.articles)),
+    copulas: new Set(lower(rules.copulas)),
     inversionAnywhere: rules.inversionAnywhere,
     bylinePrefixes: new Set(lower(rules.bylinePrefixes)),
     authoringVerbs: new Set(lower(rules.authoringVerbs)),
