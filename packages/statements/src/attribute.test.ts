@@ -364,6 +364,22 @@ describe("English quotes and reported speech", () => {
 });
 
 describe("pronoun ambiguity", () => {
+  it("does not give 'Han sa att' to the last speaker when a narrative sentence about someone else came between", () => {
+    const { rows } = run(
+      ["– Regimen har köpt sig tid, säger Erik Sand.", "Landets president har lovat reformer. Han sa i ett tal att landet ska bli mer öppet."],
+      SV,
+    );
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);
+  });
+
+  it("keeps 'Han tror att' with the last speaker when the sentence between is about him", () => {
+    const { rows } = run(["– Regimen har köpt sig tid, säger Erik Sand.", "Erik Sand har följt landet i tjugo år. Han tror att trupperna stannar."], SV);
+    expect(rows.map((r) => [r.who, r.cue])).toEqual([
+      ["erik-sand", "säger"],
+      ["erik-sand", "pronoun"],
+    ]);
+  });
+
   it("lowers confidence when another person who fits the pronoun was named since the speaker spoke", () => {
     const clear = run(["Erik Sand menar att krisen var väntad.", "– Det här är bara början, säger han."], SV);
     const muddied = run(["Erik Sand menar att krisen var väntad.", "Per Holm ledde förhandlingarna i fjol.", "– Det här är bara början, säger han."], SV);

@@ -144,6 +144,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const others = new Map<string, number>();
   /** Persons the last narrative sentence introduced with a role, and its paragraph. */
   let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
+  /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
+  let narrativeSince = 0;
 
   const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
     const end = trimEnd(text, a.start, a.end);
@@ -156,6 +158,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       current = { id: only, paragraph };
       others.clear();
       lastIntroduced = null;
+      narrativeSince = 0;
     }
   };
   const noteRole = (cue: Cue) => {
@@ -189,9 +192,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (fitting.length !== 1) return null;
     return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
   };
-  const resolvePronoun = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
+  const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
     const known = current ? persons.genderOf(current.id) : null;
-    if (!current || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
+    if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
     let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
     if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
     if ([...others.keys()].some((id) => gender === "role" || (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
@@ -200,7 +203,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
   const speakersOf = (cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null => {
     if (cue.pronoun) {
-      const r = resolvePronoun(cue.pronoun, paragraph);
+      // "Han sa att …" after a narrative sentence about someone else may mean that someone: only
+      // "…, säger han" right after words keeps the convention that the pronoun is the last speaker.
+      const r = resolvePronoun(cue.pronoun, paragraph, cue.form !== "inverted" && narrativeSince > 0);
       return r ? { ids: [r.id], confidence: r.confidence, cue: cue.pronoun === "role" ? "role-noun" : "pronoun" } : null;
     }
     noteRole(cue);
@@ -347,7 +352,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    for (const id of persons.mentionedIn(start, end)) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
+    const mentioned = persons.mentionedIn(start, end);
+    for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
+    if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
     const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
     if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
