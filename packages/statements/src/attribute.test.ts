@@ -280,6 +280,19 @@ describe("English quotes and reported speech", () => {
     expect(roles.get("mark-dunn")).toBe("a senior fellow at the Baltic Institute");
   });
 
+  it("gives both halves of a sentence interrupted by its attribution to the speaker", () => {
+    const { rows } = run(["“The alliance,” Mark Dunn said, “has never been tested like this before.”"], EN, "en");
+    expect(rows.map((r) => [r.who, r.text])).toEqual([
+      ["mark-dunn", "The alliance"],
+      ["mark-dunn", "has never been tested like this before."],
+    ]);
+  });
+
+  it("does not take 'sa upp' (dismissed) or 'called off' for speech", () => {
+    expect(run(["Erik Sand sa upp regeringen på onsdagen."], SV).rows).toEqual([]);
+    expect(run(["Oleg Petrov called off the talks on Friday."], EN, "en").rows).toEqual([]);
+  });
+
   it("finds the speaker after an apposition and before the verb", () => {
     const { rows } = run(["“Moscow will have to fight on two fronts,” Elena Ivanova, an analyst at a Moscow think tank, wrote on Twitter."], EN, "en");
     expect(rows).toEqual([{ who: "elena-ivanova", kind: "quote", cue: "wrote", text: "Moscow will have to fight on two fronts" }]);

@@ -302,7 +302,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
     if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
     const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
-    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS && (atSentenceStart || q.continues)) {
+    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS) {
       emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
       coveredEnd = q.close;
       return true;

@@ -112,6 +112,12 @@ export function introducedWithRole(tokens: readonly Token[], rules: CompiledRule
   return ids;
 }
 
+/** A speech verb not turned into another verb by its particle ("Tokajev sa upp regeringen"). */
+function isSpeechVerb(tokens: readonly Token[], i: number, rules: CompiledRules): boolean {
+  const verb = tokens[i];
+  return verb !== undefined && rules.speechVerbs.has(verb.lower) && !rules.nonSpeechParticles.has(tokens[i + 1]?.lower ?? "");
+}
+
 function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => tokens[i + k]?.lower === w);
 }
@@ -185,8 +191,8 @@ export function findCues(
         j = app.next;
       }
       j = skipFillers(slice, j, rules);
-      const verb = slice[j];
-      if (verb && rules.speechVerbs.has(verb.lower)) {
+      if (isSpeechVerb(slice, j, rules)) {
+        const verb = slice[j]!;
         cues.push({ form: "subject", speakers: list.ids, pronoun: null, cue: verb.lower, from: i, to: j + 1, role });
       }
       i = list.next - 1;
@@ -196,14 +202,14 @@ export function findCues(
     const subject = anaphorAt(i);
     if (subject) {
       const j = skipFillers(slice, subject.next, rules);
-      const verb = slice[j];
-      if (verb && rules.speechVerbs.has(verb.lower)) {
+      if (isSpeechVerb(slice, j, rules)) {
+        const verb = slice[j]!;
         cues.push({ form: "subject", speakers: [], pronoun: subject.kind, cue: verb.lower, from: i, to: j + 1, role: null });
       }
       continue;
     }
 
-    if (rules.speechVerbs.has(t.lower)) {
+    if (isSpeechVerb(slice, i, rules)) {
       const prev = slice[i - 1];
       const inverted = rules.inversionAnywhere || !prev || prev.text === "," || CLOSING_MARKS.has(prev.text) || i === from;
       if (!inverted) continue;

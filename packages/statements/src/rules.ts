@@ -6,6 +6,8 @@ const words = z.array(z.string().trim().min(1)).default([]);
 export const LanguageRules = z.object({
   /** Speech and thinking verbs in every form to match ("säger", "sa", "sagt"; "said", "says"). */
   speechVerbs: z.array(z.string().trim().min(1)).min(1, "list at least one speech verb, e.g. säger or said"),
+  /** Particles that turn a speech verb into another verb ("sa upp" = dismissed, "called off"). */
+  nonSpeechParticles: words,
   /** Words allowed between a speaker's name and the verb ("har sagt", "has said"). */
   auxiliaries: words,
   /** Adverbs allowed between a speaker and the verb ("Tokayev likewise claimed"). */
@@ -53,6 +55,7 @@ export type Gender = "male" | "female";
 /** Rules compiled into lookup sets: one set lookup per token, no regex per word. */
 export interface CompiledRules {
   speechVerbs: Set<string>;
+  nonSpeechParticles: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   /** Each phrase as lower-case tokens. */
@@ -88,6 +91,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
   for (const w of lower(rules.genderedNames.female)) names.set(w, "female");
   return {
     speechVerbs: new Set(lower(rules.speechVerbs)),
+    nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
     accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
