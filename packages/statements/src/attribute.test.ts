@@ -245,6 +245,23 @@ describe("authored pieces", () => {
     expect(rows.map((r) => [r.who, r.kind])).toEqual([["per-holm", "quote"]]);
   });
 
+  it("takes a role-less byline on a story built on interviews for a reporter's", () => {
+    const { rows } = run(
+      [
+        { text: "Trupperna drar sig tillbaka", kind: "title" },
+        "Av Sara Holm",
+        "De sista soldaterna lämnade landet på torsdagen.",
+        "– Vi har gjort vårt jobb, säger Per Holm, talesperson för styrkan.",
+        "– Nu är det upp till regeringen.",
+      ],
+      SV,
+    );
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([
+      ["per-holm", "quote"],
+      ["per-holm", "quote"],
+    ]);
+  });
+
   it("does not make an English news byline's reporter a speaker", () => {
     const { rows } = run(
       [{ text: "Troops begin to leave", kind: "title" }, "By John Smith, Reuters correspondent", "The first planes left the airport on Thursday morning."],

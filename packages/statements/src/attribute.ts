@@ -125,16 +125,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     authorNames.set(id, name.trim());
     return id;
   };
-  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
-  const authors = authorship && !authorship.news ? authorship.authors : [];
-  if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
-
   const sentenceEnd = (offset: number): number => {
     const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
     return s ? s.end : clauseEnd(text, offset, text.length);
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
+  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= MIN_SPEECH_WORDS).length;
+
+  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
+  const authors = authorship && !authorship.news ? authorship.authors : [];
+  if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
   let current: Speaker | null = null;
   /** End of the text the last attributed quote and its attribution clause cover. */

@@ -19,6 +19,7 @@ export interface Authorship {
 }
 
 const MAX_ROLE_WORDS = 30;
+const MIN_INTERVIEW_QUOTES = 2;
 
 /** Reads "X", "X och Y", "X, Y and Z" (optionally ending in ".") and returns the persons, or null. */
 function namesOnly(tokens: readonly Token[], from: number, findName: NameFinder, rules: CompiledRules): { ids: string[]; next: number } | null {
@@ -54,7 +55,7 @@ function hasGenreMarker(doc: NormalizedDocument, roles: readonly ParagraphRole[]
   if (doc.removed.some((r) => startsWithGenre(r.text, rulesFor(0)))) return true;
   let seen = 0;
   for (let i = 0; i < doc.paragraphs.length && seen < 3; i++) {
-    if (roles[i] !== "text") continue;
+    if (roles[i] !== "text" && roles[i] !== "title") continue;
     seen += 1;
     const p = doc.paragraphs[i]!;
     if (startsWithGenre(doc.text.slice(p.start, p.end), rulesFor(i))) return true;
@@ -73,7 +74,11 @@ export function detectAuthors(
   rulesFor: (paragraph: number) => CompiledRules | undefined,
   findName: NameFinder,
   resolveAuthor: (name: string) => string | null,
+  /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
+  speechQuotes: number,
 ): Authorship | null {
+  const genre = hasGenreMarker(doc, roles, rulesFor);
+  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES;
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
 
@@ -129,14 +134,14 @@ export function detectAuthors(
     if (!names) continue;
     const rest = tokens.slice(names.next);
     const role = rest.length ? doc.text.slice(rest[0]!.start, p.end).replace(/^[,/\s]+/, "").trim() || null : null;
-    const news = mentionsReporter(rest, rules);
+    // A byline without a role is a reporter's when the story is built on interviews, unless labelled analysis.
+    const news = mentionsReporter(rest, rules) || (role === null && !genre && interviews);
     const roles = new Map(role ? names.ids.map((id) => [id, role]) : []);
     return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, roles, paragraphs: new Set([pi]), news };
   }
 
   // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis (a news story
   // citing someone's analysis has dash quotes or a genre-less lead, so both are required to differ).
-  const genre = hasGenreMarker(doc, roles, rulesFor);
   if (genre || !roles.includes("dash")) {
     for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, 3)) {
       const rules = rulesFor(pi);
