@@ -140,9 +140,9 @@ export function detectAuthors(
     return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, roles, paragraphs: new Set([pi]), news };
   }
 
-  // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis (a news story
-  // citing someone's analysis has dash quotes or a genre-less lead, so both are required to differ).
-  if (genre || !roles.includes("dash")) {
+  // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis; a news story
+  // citing someone's analysis is told through interviews unless it is labelled analysis.
+  if (genre || !interviews) {
     for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, 3)) {
       const rules = rulesFor(pi);
       const p = doc.paragraphs[pi]!;
