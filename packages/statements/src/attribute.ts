@@ -131,7 +131,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
-  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= MIN_SPEECH_WORDS).length;
+  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
 
   const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
   const authors = authorship && !authorship.news ? authorship.authors : [];
