@@ -91,6 +91,11 @@ describe("Swedish reported speech and pronouns", () => {
     expect(rows).toEqual([{ who: "erik-sand", kind: "reported", cue: "tror", text: "Erik Sand tror att alliansen kommer att användas igen vid nästa kris." }]);
   });
 
+  it("lets 'X säger:' introduce the dash quote after it without being a statement itself", () => {
+    const { rows } = run(["Per Holm säger:", "– Det här är bara början."], SV);
+    expect(rows).toEqual([{ who: "per-holm", kind: "quote", cue: "dash-continuation", text: "Det här är bara början." }]);
+  });
+
   it("attributes 'enligt X', 'X konstaterar att' and '…, säger X' sentences", () => {
     const { rows } = run(
       [

@@ -45,6 +45,8 @@ const RECENT_PARAGRAPHS = 4;
 /** Unattributed quotes shorter than this are scare quotes or terms, not speech. */
 const MIN_SPEECH_WORDS = 4;
 const MIN_AUTHORED_WORDS = 4;
+/** Words a reported sentence needs besides its attribution to say anything. */
+const MIN_REPORTED_WORDS = 3;
 const MIN_FREE_LINE_WORDS = 15;
 /** A bare dash line this short without closing punctuation is a list item, not a quote. */
 const MAX_LIST_ITEM_WORDS = 8;
@@ -349,7 +351,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       }
       const who = speakersOf(cue, pi, CONFIDENCE.reported);
       if (!who) continue;
-      emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+      // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
+      const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
+      if (said >= MIN_REPORTED_WORDS) emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
       remember(who.ids, pi);
       return;
     }
