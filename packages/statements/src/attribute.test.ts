@@ -488,3 +488,27 @@ describe("sentences with two speakers", () => {
     expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);
   });
 });
+
+describe("odd input", () => {
+  it("never throws and only returns non-empty exact slices on unbalanced marks, bare dashes and empty lines", () => {
+    const odd = [
+      "”",
+      "“ ”",
+      "– ",
+      "– ,säger",
+      "“Unclosed quote, said Mark Dunn",
+      "said” Mark Dunn “",
+      "Enligt",
+      "according to",
+      "Per Holm, , , säger",
+      "«Nous partons», a dit Oleg Petrov.",
+      "''Two apostrophes'' he said.",
+      "– ” – “ –",
+      "x".repeat(5000),
+    ];
+    for (const lang of ["sv", "en"] as const) {
+      const { rows } = run(odd, [...SV, ...EN], lang);
+      for (const r of rows) expect(r.text.trim().length).toBeGreaterThan(0);
+    }
+  });
+});

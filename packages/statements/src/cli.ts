@@ -58,7 +58,16 @@ runMain(async () => {
     };
     for await (const doc of readJsonl(source, NormalizedDocument, strict ? {} : { onInvalid })) {
       read += 1;
-      const rows = extractStatements(doc, ctx);
+      let rows;
+      try {
+        rows = extractStatements(doc, ctx);
+      } catch (error) {
+        // One document the rules cannot handle must not cost the whole corpus, unless --strict.
+        if (strict) throw error;
+        skipped += 1;
+        reporter.warn(`${source}: document ${doc.id}: ${(error as Error).message}\n  skipped (use --strict to stop instead)`);
+        continue;
+      }
       for (const row of rows) await jsonl.write(row);
       await csv.write(rows);
       reporter.progress(read, undefined, "documents");
