@@ -91,6 +91,11 @@ describe("Swedish reported speech and pronouns", () => {
     expect(rows).toEqual([{ who: "erik-sand", kind: "reported", cue: "tror", text: "Erik Sand tror att alliansen kommer att användas igen vid nästa kris." }]);
   });
 
+  it("reads 'enligt X:s bedömning' and 'according to X’s analysis' as X's reported statements", () => {
+    expect(run(["Per Holm har följt landet länge.", "Enligt Holms bedömning kommer trupperna att stanna."], SV).rows.map((r) => [r.who, r.cue])).toEqual([["per-holm", "enligt"]]);
+    expect(run(["According to Mark Dunn’s analysis, the troops will stay."], EN, "en").rows.map((r) => [r.who, r.cue])).toEqual([["mark-dunn", "according to"]]);
+  });
+
   it("lets 'X säger:' introduce the dash quote after it without being a statement itself", () => {
     const { rows } = run(["Per Holm säger:", "– Det här är bara början."], SV);
     expect(rows).toEqual([{ who: "per-holm", kind: "quote", cue: "dash-continuation", text: "Det här är bara början." }]);

@@ -1,7 +1,7 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, type Cue } from "./cues";
+import { findCues, introducedWithRole, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { indexPersons, type PersonIndex } from "./names";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -195,6 +195,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (fitting.length !== 1) return null;
     return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
   };
+  const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
   const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
     const known = current ? persons.genderOf(current.id) : null;
     if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
@@ -219,7 +220,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
     const tokens = tokenize(text, contentStart, p.end);
-    const cues = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt).filter((c) => {
+    const cues = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => {
       const prev = tokens[c.from - 1];
       return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
     });
@@ -266,7 +267,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       const next = quotes[k]!;
       const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
       const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
-      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!, persons.findName, text, roleAnaphorAt), tailTokens);
+      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens);
       if (cue) return cue;
     }
     return undefined;
@@ -278,14 +279,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tailEnd = clauseEnd(text, q.close, paragraphEnd);
     const tailTokens = tokenize(text, q.close, tailEnd);
     const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
-    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, rules, persons.findName, text, roleAnaphorAt), tailTokens) : undefined;
+    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens) : undefined;
 
     let lead: Cue | undefined;
     let leadSpeech = false;
     const beforeOpen = text.slice(sentenceStart, q.open).trimEnd();
     if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
       const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
-      lead = findCues(leadTokens, 0, leadTokens.length, rules, persons.findName, text, roleAnaphorAt).findLast((c) => c.to === leadTokens.length);
+      lead = findCues(leadTokens, 0, leadTokens.length, cueContext(rules)).findLast((c) => c.to === leadTokens.length);
       // "As one official told us, “…”": speech, even when its speaker has no name.
       leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
     }
@@ -327,7 +328,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const found = findCues(tokens, 0, tokens.length, rules, persons.findName, text, roleAnaphorAt);
+    const found = findCues(tokens, 0, tokens.length, cueContext(rules));
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
       // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.

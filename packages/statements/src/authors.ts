@@ -148,7 +148,7 @@ export function detectAuthors(
       const p = doc.paragraphs[pi]!;
       if (!rules) continue;
       const tokens = tokenize(doc.text, p.start, p.end);
-      const cue = findCues(tokens, 0, tokens.length, rules, findName, doc.text).find(
+      const cue = findCues(tokens, 0, tokens.length, { rules, findName, text: doc.text }).find(
         (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
       );
       if (cue) return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, roles: new Map(cue.role ? cue.speakers.map((id) => [id, cue.role!]) : []), paragraphs: new Set(), news: false };

@@ -140,19 +140,22 @@ type Anaphor = { kind: Gender | "role"; next: number };
 /** Says whether tokens at `i` ("the analyst", "forskaren") name the current speaker by role; returns the next token. */
 export type RoleAnaphorFinder = (tokens: readonly Token[], i: number, rules: CompiledRules) => number | null;
 
+/** What the cue finder needs besides the tokens: the language's rules and how to recognise speakers. */
+export interface CueContext {
+  rules: CompiledRules;
+  findName: NameFinder;
+  /** The person a genitive names ("Baunovs", "Kortunov’s"), for "enligt Baunovs bedömning". */
+  findOwner?: NameFinder;
+  roleAnaphorAt?: RoleAnaphorFinder;
+  text: string;
+}
+
 /**
  * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
  * "enligt X", "he said", "säger han", "said the analyst". The caller picks among them by position.
  */
-export function findCues(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  rules: CompiledRules,
-  findName: NameFinder,
-  text: string,
-  roleAnaphorAt: RoleAnaphorFinder = () => null,
-): Cue[] {
+export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext): Cue[] {
+  const { rules, findName, text, roleAnaphorAt = () => null, findOwner = () => null } = ctx;
   const cues: Cue[] = [];
   const slice = tokens.slice(0, to);
   const anaphorAt = (i: number): Anaphor | null => {
@@ -175,7 +178,11 @@ export function findCues(
     const t = slice[i]!;
     const phrase = rules.accordingTo.find((p) => matchPhrase(slice, i, p));
     if (phrase) {
-      const cue = speakerAfter("according", phrase.join(" "), i, i + phrase.length);
+      const j = i + phrase.length;
+      const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
+      const cue = owner
+        ? { form: "according" as const, speakers: [owner.id], pronoun: null, cue: phrase.join(" "), from: i, to: owner.next, role: null }
+        : speakerAfter("according", phrase.join(" "), i, j);
       if (cue) cues.push(cue);
       continue;
     }

@@ -7,6 +7,8 @@ import { isCapitalized, tokenize, type Token } from "./tokens";
 /** Persons of one document and how to find them in its tokens. */
 export interface PersonIndex {
   findName: NameFinder;
+  /** A person in the genitive ("Baunovs", "Kortunov’s", "Hedenskogs"). */
+  findOwner: NameFinder;
   genderOf(id: string): Gender | null;
   person(id: string): DocPerson | undefined;
   /** Speakers found by a known first name that the document's persons lack: id → name. */
@@ -99,8 +101,28 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
     return { id, next: j };
   };
 
+  const genitiveBase = (token: Token): string | null => {
+    const base = token.lower.replace(/['’:]?s$/, "");
+    return base === token.lower ? null : base;
+  };
+  const findOwner: NameFinder = (tokens, i) => {
+    const t = tokens[i];
+    if (!t || !isCapitalized(t)) return null;
+    const m = mentionCovering(t.start);
+    if (m) {
+      let next = i + 1;
+      while (next < tokens.length && tokens[next]!.start < m.end) next += 1;
+      const last = tokens[next - 1]!;
+      return last.end > m.end || genitiveBase(last) !== null ? { id: m.personId, next } : null;
+    }
+    const base = genitiveBase(t);
+    const id = base === null ? undefined : surnames.get(base);
+    return id ? { id, next: i + 1 } : null;
+  };
+
   return {
     findName,
+    findOwner,
     genderOf(id) {
       const first = full.find((p) => p.id === id)?.parts[0];
       return first ? (names.get(first) ?? null) : null;
