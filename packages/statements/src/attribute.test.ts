@@ -397,6 +397,11 @@ describe("English quotes and reported speech", () => {
     ]);
   });
 
+  it("attributes a quote opening the paragraph after 'X said on Thursday:'", () => {
+    const { rows } = run(["The crisis has split the experts. Elena Ivanova said on Thursday:", "“This is a police operation, not a war.”"], EN, "en");
+    expect(rows).toEqual([{ who: "elena-ivanova", kind: "quote", cue: "said", text: "This is a police operation, not a war." }]);
+  });
+
   it("attributes a quote introduced by 'X said:'", () => {
     const { rows } = run(["At the press conference Elena Ivanova said: “This is a police operation, not a war.”"], EN, "en");
     expect(rows).toEqual([{ who: "elena-ivanova", kind: "quote", cue: "said", text: "This is a police operation, not a war." }]);

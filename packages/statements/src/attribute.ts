@@ -127,6 +127,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     authorNames.set(id, name.trim());
     return id;
   };
+  const sentenceStartOf = (offset: number): number => doc.sentences.find((x) => x.start <= offset && offset < x.end)?.start ?? 0;
   const sentenceEnd = (offset: number): number => {
     const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
     return s ? s.end : clauseEnd(text, offset, text.length);
@@ -283,10 +284,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
 
     let lead: Cue | undefined;
     let leadSpeech = false;
-    const beforeOpen = text.slice(sentenceStart, q.open).trimEnd();
+    // The lead is the sentence before the quote, or the paragraph before it when that ends with a colon.
+    const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
+    const previous = doc.paragraphs[q.paragraph - 1];
+    const colonParagraph = !hasWordBetween(text, paragraphStart, q.open) && previous !== undefined && text.slice(previous.start, previous.end).trimEnd().endsWith(":");
+    const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(previous.end - 1)) : sentenceStart;
+    const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
     if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
-      const leadTokens = tokenize(text, sentenceStart, sentenceStart + beforeOpen.length - 1);
-      lead = findCues(leadTokens, 0, leadTokens.length, cueContext(rules)).findLast((c) => c.to === leadTokens.length);
+      const leadTokens = tokenize(text, leadStart, leadStart + beforeOpen.length - 1);
+      const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(rules));
+      // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
+      lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
       // "As one official told us, “…”": speech, even when its speaker has no name.
       leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
     }
