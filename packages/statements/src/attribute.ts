@@ -196,6 +196,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (fitting.length !== 1) return null;
     return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
   };
+  /** Persons named in the tokens, including speakers found by first name, in order. */
+  const namesIn = (tokens: readonly Token[]): string[] => {
+    const ids: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const site = persons.findName(tokens, i);
+      if (!site) continue;
+      if (!ids.includes(site.id)) ids.push(site.id);
+      i = site.next - 1;
+    }
+    return ids;
+  };
   const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
   const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
     const known = current ? persons.genderOf(current.id) : null;
@@ -256,7 +267,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // No speaker yet: the paragraph before may introduce exactly one person.
     const before = doc.paragraphs[pi - 1];
     if (!before || paragraphRoles[pi - 1] !== "text") return;
-    const named = persons.mentionedIn(before.start, before.end).filter((id) => !authors.includes(id));
+    const named = namesIn(tokenize(text, before.start, before.end)).filter((id) => !authors.includes(id));
     if (named.length !== 1) return;
     emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
     current = { id: named[0]!, paragraph: pi };
@@ -366,7 +377,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    const mentioned = persons.mentionedIn(start, end);
+    const mentioned = namesIn(tokens);
     for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
     const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));

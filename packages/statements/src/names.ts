@@ -13,8 +13,6 @@ export interface PersonIndex {
   person(id: string): DocPerson | undefined;
   /** Speakers found by a known first name that the document's persons lack: id → name. */
   discovered: ReadonlyMap<string, string>;
-  /** Persons mentioned in [start, end) of the text, in order, without repeats. */
-  mentionedIn(start: number, end: number): string[];
 }
 
 const MAX_NAME_PARTS = 4;
@@ -129,12 +127,5 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
     },
     person: (id) => byId.get(id),
     discovered,
-    mentionedIn(start, end) {
-      const ids: string[] = [];
-      for (const m of sorted) {
-        if (m.start >= start && m.end <= end && !ids.includes(m.personId)) ids.push(m.personId);
-      }
-      return ids;
-    },
   };
 }

@@ -127,4 +127,19 @@ Johan Mattsson, docent i freds- och konfliktforskning, Uppsala universitet
       ["karin-olsson+johan-mattsson", "authored"],
     ]);
   });
+
+  it("follows 'säger han' to a man the normalizer missed, introduced with a relative clause after a woman spoke", () => {
+    const rows = statementsOf(`Lugnet är tillbaka i Almaty
+Oppositionen har tystnat, och tusentals personer sitter fortfarande fängslade.
+– Det här är inte över, säger Sofia Lind, forskare vid Utrikespolitiska institutet.
+Stefan Berg, som har skrivit flera böcker om regionen, är mer pessimistisk.
+– Reformerna är kosmetiska, säger han.
+Han påpekar att samma familjer fortfarande kontrollerar ekonomin.
+`);
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([
+      ["sofia-lind", "quote"],
+      ["stefan-berg", "quote"],
+      ["stefan-berg", "reported"],
+    ]);
+  });
 });
