@@ -315,6 +315,12 @@ describe("English quotes and reported speech", () => {
     ]);
   });
 
+  it("takes 'har skrivit en bok' for no statement but 'skriver i en analys att' for one", () => {
+    expect(run(["Erik Sand har skrivit en bok om Rysslands utrikespolitik som kom ut i fjol."], SV).rows).toEqual([]);
+    expect(run(["Erik Sand skriver i en ny analys att trupperna blir kvar."], SV).rows.map((r) => r.who)).toEqual(["erik-sand"]);
+    expect(run(["Oleg Petrov wrote a book about the region."], EN, "en").rows).toEqual([]);
+  });
+
   it("does not take 'sa upp' (dismissed) or 'called off' for speech", () => {
     expect(run(["Erik Sand sa upp regeringen på onsdagen."], SV).rows).toEqual([]);
     expect(run(["Oleg Petrov called off the talks on Friday."], EN, "en").rows).toEqual([]);

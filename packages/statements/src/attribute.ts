@@ -51,6 +51,8 @@ const MIN_FREE_LINE_WORDS = 15;
 /** A bare dash line this short without closing punctuation is a list item, not a quote. */
 const MAX_LIST_ITEM_WORDS = 8;
 const DASHES = new Set([0x2013, 0x2014, 0x2d]);
+/** How far after a clause verb its "att"/"that" may come ("skriver i en ny analys att"). */
+const CLAUSE_WINDOW = 8;
 
 interface Speaker {
   id: string;
@@ -151,7 +153,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
   let narrativeSince = 0;
 
-  const emit = (a: Omit<Attribution, "start" | "end"> & { start: number; end: number }) => {
+  const emit = (a: Attribution) => {
     const end = trimEnd(text, a.start, a.end);
     const start = skipSpace(text, a.start);
     if (end > start) out.push({ ...a, start, end });
@@ -347,7 +349,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const found = findCues(tokens, 0, tokens.length, cueContext(rules));
+    const found = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
       // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
@@ -443,6 +445,13 @@ function coordinatedSpeakers(cues: readonly Cue[], tokens: readonly Token[], rul
     if (k >= previous.cue.to) clauses.push({ cue, from: k + 1 });
   }
   return clauses;
+}
+
+/** Clause verbs ("skriver", "wrote") report speech only before a reported clause or after a comma. */
+function reportsClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules): boolean {
+  if (!rules.clauseVerbs.has(cue.cue)) return true;
+  if (cue.form === "inverted" && tokens[cue.from - 1]?.text === ",") return true;
+  return tokens.slice(cue.to, cue.to + CLAUSE_WINDOW).some((t) => rules.complementizers.has(t.lower) || rules.clauseOpeners.has(t.lower));
 }
 
 /**

@@ -16,6 +16,13 @@ export const LanguageRules = z.object({
   accordingTo: words,
   /** Words that open the reported clause ("att", "that"): "X har sagt att …" reports X's words. */
   complementizers: words,
+  /**
+   * Verbs that report speech only with a reported clause after them ("skriver att", "wrote that"):
+   * "har skrivit en bok" is no statement. A comma before the verb (", skriver X.") also counts.
+   */
+  clauseVerbs: words,
+  /** Besides complementizers, words that open a reported clause ("whether", "varför", ":"). */
+  clauseOpeners: words,
   pronouns: z.object({ male: words, female: words }),
   /** Words joining two names into one speaker list ("X och Y"). */
   coordinators: words,
@@ -61,6 +68,8 @@ export interface CompiledRules {
   /** Each phrase as lower-case tokens. */
   accordingTo: string[][];
   complementizers: Set<string>;
+  clauseVerbs: Set<string>;
+  clauseOpeners: Set<string>;
   pronouns: Map<string, Gender>;
   coordinators: Set<string>;
   blockers: Set<string>;
@@ -96,6 +105,8 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     adverbs: new Set(lower(rules.adverbs)),
     accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
     complementizers: new Set(lower(rules.complementizers)),
+    clauseVerbs: new Set(lower(rules.clauseVerbs)),
+    clauseOpeners: new Set(lower(rules.clauseOpeners)),
     pronouns,
     coordinators: new Set(lower(rules.coordinators)),
     blockers: new Set(lower(rules.blockers)),
