@@ -326,6 +326,14 @@ describe("English quotes and reported speech", () => {
     expect(run(["Oleg Petrov called off the talks on Friday."], EN, "en").rows).toEqual([]);
   });
 
+  it("attributes a quote followed by 'Det säger X' or by 'säger han' without a comma", () => {
+    const { rows } = run(["“Det här är allvarligt för hela regionen.” Det säger Erik Sand till tidningen.", "“Vi har inte sett slutet ännu” säger han."], SV);
+    expect(rows.map((r) => [r.who, r.kind, r.cue])).toEqual([
+      ["erik-sand", "quote", "säger"],
+      ["erik-sand", "quote", "pronoun"],
+    ]);
+  });
+
   it("finds the speaker after an apposition and before the verb", () => {
     const { rows } = run(["“Moscow will have to fight on two fronts,” Elena Ivanova, an analyst at a Moscow think tank, wrote on Twitter."], EN, "en");
     expect(rows).toEqual([{ who: "elena-ivanova", kind: "quote", cue: "wrote", text: "Moscow will have to fight on two fronts" }]);

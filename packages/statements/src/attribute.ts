@@ -89,11 +89,12 @@ function clauseEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/** A cue that begins the token stretch, after an optional comma or dash. */
-function leadingCue(cues: readonly Cue[], tokens: readonly Token[]): Cue | undefined {
+/** A cue that begins the token stretch, after an optional comma or dash, or after "Det"/"So" standing for the quote. */
+function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: CompiledRules): Cue | undefined {
   let first = 0;
   while (first < tokens.length && !tokens[first]!.word) first += 1;
-  return cues.find((c) => c.from === first);
+  const second = rules.demonstratives.has(tokens[first]?.lower ?? "") ? first + 1 : first;
+  return cues.find((c) => c.from === first || (c.from === second && c.form === "inverted"));
 }
 
 /**
@@ -281,7 +282,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       const next = quotes[k]!;
       const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
       const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
-      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens);
+      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!);
       if (cue) return cue;
     }
     return undefined;
@@ -293,7 +294,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tailEnd = clauseEnd(text, q.close, paragraphEnd);
     const tailTokens = tokenize(text, q.close, tailEnd);
     const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
-    const tail = startsClause ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens) : undefined;
+    // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
+    const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens, rules) : undefined;
 
     let lead: Cue | undefined;
     let leadSpeech = false;

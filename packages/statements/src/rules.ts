@@ -23,6 +23,8 @@ export const LanguageRules = z.object({
   clauseVerbs: words,
   /** Besides complementizers, words that open a reported clause ("whether", "varför", ":"). */
   clauseOpeners: words,
+  /** Words standing for the quote before them: "”…” Det säger X." */
+  demonstratives: words,
   pronouns: z.object({ male: words, female: words }),
   /** Words joining two names into one speaker list ("X och Y"). */
   coordinators: words,
@@ -70,6 +72,7 @@ export interface CompiledRules {
   complementizers: Set<string>;
   clauseVerbs: Set<string>;
   clauseOpeners: Set<string>;
+  demonstratives: Set<string>;
   pronouns: Map<string, Gender>;
   coordinators: Set<string>;
   blockers: Set<string>;
@@ -107,6 +110,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     complementizers: new Set(lower(rules.complementizers)),
     clauseVerbs: new Set(lower(rules.clauseVerbs)),
     clauseOpeners: new Set(lower(rules.clauseOpeners)),
+    demonstratives: new Set(lower(rules.demonstratives)),
     pronouns,
     coordinators: new Set(lower(rules.coordinators)),
     blockers: new Set(lower(rules.blockers)),
