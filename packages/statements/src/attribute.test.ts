@@ -374,6 +374,11 @@ describe("English quotes and reported speech", () => {
     ]);
   });
 
+  it("does not read English paragraphs opening with a dash as quotes", () => {
+    const { rows } = run(["“The alliance has changed,” said Mark Dunn.", "– Troops from five countries took part in the mission this week."], EN, "en");
+    expect(rows.map((r) => r.text)).toEqual(["The alliance has changed"]);
+  });
+
   it("ignores scare quotes, unnamed experts, captions and reader comments", () => {
     const { rows } = run(
       [

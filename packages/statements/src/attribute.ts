@@ -116,7 +116,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
     const p = doc.paragraphs[i]!;
     // A dash paragraph the normalizer did not flag is still a dash quote.
-    if (r === "text" && DASHES.has(text.charCodeAt(skipSpace(text, p.start))) && /\s/.test(text[skipSpace(text, p.start) + 1] ?? "")) return "dash";
+    const opensWithDash = DASHES.has(text.charCodeAt(skipSpace(text, p.start))) && /\s/.test(text[skipSpace(text, p.start) + 1] ?? "");
+    if (r === "text" && opensWithDash && rulesOf(p)?.dashQuotes) return "dash";
     return r;
   });
 

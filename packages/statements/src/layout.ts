@@ -60,7 +60,7 @@ export function classifyParagraphs(doc: NormalizedDocument, rulesFor: (p: Paragr
     if (inFactBox) roles.push("factbox");
     else if (isCaption(lower, rules)) roles.push("caption");
     else if (startsWithAny(lower, rules.boilerplatePrefixes)) roles.push("boilerplate");
-    else if (p.dashQuote) roles.push("dash");
+    else if (p.dashQuote && rules.dashQuotes) roles.push("dash");
     else roles.push("text");
   }
   return roles;

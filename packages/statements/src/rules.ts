@@ -38,6 +38,8 @@ export const LanguageRules = z.object({
   copulas: words,
   /** Whether "verb name" inversion counts anywhere in a sentence (Swedish V2) or only after a comma or quote. */
   inversionAnywhere: z.boolean().default(false),
+  /** Whether a paragraph opening with a dash is direct speech in this language (Swedish "– …"). */
+  dashQuotes: z.boolean().default(false),
   /** Words that open a byline ("Av", "By"). */
   bylinePrefixes: words,
   /** Verbs that name the authors of the piece in its lead ("skriver X och Y"). */
@@ -80,6 +82,7 @@ export interface CompiledRules {
   articles: Set<string>;
   copulas: Set<string>;
   inversionAnywhere: boolean;
+  dashQuotes: boolean;
   bylinePrefixes: Set<string>;
   authoringVerbs: Set<string>;
   genreMarkers: Set<string>;
@@ -118,6 +121,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     articles: new Set(lower(rules.articles)),
     copulas: new Set(lower(rules.copulas)),
     inversionAnywhere: rules.inversionAnywhere,
+    dashQuotes: rules.dashQuotes,
     bylinePrefixes: new Set(lower(rules.bylinePrefixes)),
     authoringVerbs: new Set(lower(rules.authoringVerbs)),
     genreMarkers: new Set(lower(rules.genreMarkers)),
