@@ -79,3 +79,16 @@ describe("writeJsonAtomic", () => {
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ id: "a", n: 1 });
   });
 });
+
+describe("readJsonl with onInvalid", () => {
+  it("reports invalid lines with their line number and goes on with the rest", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "rows.jsonl");
+    await writeFile(file, '{"id":"a","n":1}\nnot json\n{"id":"b","n":1.5}\n{"id":"c","n":3}\n');
+    const problems: string[] = [];
+    const rows: unknown[] = [];
+    for await (const row of readJsonl(file, Row, { onInvalid: (error) => problems.push(`${error.line}: ${error.message.split("\n")[0]}`) })) rows.push(row);
+    expect(rows).toEqual([{ id: "a", n: 1 }, { id: "c", n: 3 }]);
+    expect(problems).toEqual([`2: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`, `3: ${file}:3: invalid record`]);
+  });
+});

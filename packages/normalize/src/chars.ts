@@ -55,14 +55,20 @@ export function isOpener(code: number): boolean {
   return code === OPEN_QUOTE_CODE || code === 0x22 || code === 0x28 || code === 0x5b || code === 0x2018 || code === 0xab || code === DASH_CODE;
 }
 
-/** Counts whitespace-separated words without allocating. */
-export function countWords(text: string): number {
+/** Counts space-separated words up to `limit` with native indexOf (tabs and odd spaces are rare after unwrapping). */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
+  let from = 0;
+  const length = text.length;
+  while (from < length) {
+    if (text.charCodeAt(from) === SPACE) {
+      from++;
+      continue;
+    }
+    if (++n >= limit) break;
+    const space = text.indexOf(" ", from);
+    if (space < 0) break;
+    from = space + 1;
   }
   return n;
 }

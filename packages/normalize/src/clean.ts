@@ -7,6 +7,7 @@ export interface CompiledRule {
   id: string;
   action: CleaningRule["action"];
   maxWords: number;
+  stripWhenLonger: boolean;
   test: RegExp;
   all: RegExp;
 }
@@ -17,6 +18,7 @@ export function compileRules(rules: readonly CleaningRule[]): CompiledRule[] {
     id: rule.id,
     action: rule.action,
     maxWords: rule.maxWords ?? Number.POSITIVE_INFINITY,
+    stripWhenLonger: rule.whenLonger === "strip-match",
     test: new RegExp(rule.pattern, rule.flags),
     all: new RegExp(rule.pattern, `${rule.flags}g`),
   }));
@@ -52,25 +54,33 @@ function wordsFrom(paragraphs: readonly string[], from: number): number {
 export function cleanParagraphs(paragraphs: readonly string[], rules: readonly CompiledRule[]): Cleaned {
   const kept: string[] = [];
   const removed: Removal[] = [];
+  // Word counts matter only up to the largest drop limit, so counting stops there.
+  let cap = 0;
+  for (const rule of rules) if (rule.action === "drop" && Number.isFinite(rule.maxWords)) cap = Math.max(cap, rule.maxWords + 1);
+  const wordsUpToCap = (text: string) => countWords(text, cap || Number.POSITIVE_INFINITY);
   outer: for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
+    let wordCount = wordsUpToCap(text);
     for (const rule of rules) {
       if (!text) break;
+      // A long paragraph a drop rule would keep anyway need not be tested.
+      if (rule.action === "drop" && wordCount > rule.maxWords && !rule.stripWhenLonger) continue;
       if (!rule.test.test(text)) continue;
-      if (rule.action === "strip") {
-        text = stripMatches(text, rule, removed);
-        continue;
-      }
-      if (rule.action === "truncate" && wordsFrom(paragraphs, p) <= rule.maxWords) {
-        removed.push({ rule: rule.id, text: [text, ...paragraphs.slice(p + 1)].join("\n") });
-        break outer;
-      }
-      if (rule.action === "truncate" || countWords(text) <= rule.maxWords) {
+      if (rule.action === "truncate") {
+        const tail = [text, ...paragraphs.slice(p + 1)];
+        if (wordsFrom(paragraphs, p) <= rule.maxWords) {
+          removed.push({ rule: rule.id, text: tail.join("\n") });
+          break outer;
+        }
         removed.push({ rule: rule.id, text });
         text = "";
-        break;
+      } else if (rule.action === "drop" && wordCount <= rule.maxWords) {
+        removed.push({ rule: rule.id, text });
+        text = "";
+      } else {
+        text = stripMatches(text, rule, removed);
+        wordCount = wordsUpToCap(text);
       }
-      text = stripMatches(text, rule, removed);
     }
     if (text) kept.push(text);
   }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { MissingArtifactError, CONFIG_FILES } from "@viewpoints/artifacts";
-import { CliError, consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { MissingArtifactError } from "@viewpoints/artifacts";
+import { CliError, consoleReporter, helpText, dataDir, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { loadNormalizeContext } from "./load-context";
 import { runNormalize } from "./run";
 
@@ -8,16 +8,16 @@ const spec: CommandSpec = {
   name: "normalize",
   summary: "Cleans ingested documents, repairs paragraphs, detects languages, splits sentences and finds persons.\nReads documents.jsonl from --input; writes normalized.jsonl and normalize-report.json to --out.",
   options: {
-    input: { type: "string", value: "DIR", description: "folder holding documents.jsonl", default: "data/out" },
-    out: { type: "string", value: "DIR", description: "folder for normalized.jsonl and normalize-report.json", default: "data/out" },
-    people: { type: "string", value: "FILE", description: "people registry", default: "data/people.json" },
-    languages: { type: "string", value: "DIR", description: "language rules (<lang>/normalize.json, normalize.shared.json)", default: "data/languages" },
+    input: { type: "string", value: "DIR", description: "folder holding documents.jsonl (default: data/out)" },
+    out: { type: "string", value: "DIR", description: "folder for normalized.jsonl and normalize-report.json (default: data/out)" },
+    people: { type: "string", value: "FILE", description: "people registry (default: data/people.json)" },
+    languages: { type: "string", value: "DIR", description: "language rules: <lang>/normalize.json and normalize.shared.json (default: data/languages)" },
     strict: { type: "boolean", description: "fail the run on the first bad document instead of skipping it" },
   },
   notes: ["Run `pnpm ingest` first to produce documents.jsonl."],
 };
 
-// Defaults live under the repository's data/; paths the user types resolve from where pnpm was run.
+// Paths the user types resolve from where pnpm was run; defaults live under the repository's data/.
 function pathOption(value: string | boolean | undefined, fallback: string): string {
   return typeof value === "string" ? resolveUserPath(value) : join(dataDir(), fallback);
 }
@@ -30,10 +30,10 @@ runMain(async () => {
   }
   const startedAt = performance.now();
   const reporter = consoleReporter();
-  const inputDir = args.input === "data/out" ? join(dataDir(), "out") : pathOption(args.input, "out");
-  const outDir = args.out === "data/out" ? join(dataDir(), "out") : pathOption(args.out, "out");
-  const people = args.people === "data/people.json" ? join(dataDir(), CONFIG_FILES.people) : pathOption(args.people, CONFIG_FILES.people);
-  const languages = args.languages === "data/languages" ? join(dataDir(), "languages") : pathOption(args.languages, "languages");
+  const inputDir = pathOption(args.input, "out");
+  const outDir = pathOption(args.out, "out");
+  const people = pathOption(args.people, "people.json");
+  const languages = pathOption(args.languages, "languages");
   const context = await loadNormalizeContext(languages, people);
   let result;
   try {

@@ -1,6 +1,6 @@
 import type { PeopleRegistry } from "@viewpoints/artifacts";
 import { compileRules, type CompiledRule } from "./clean";
-import type { LanguageProfile } from "./language";
+import { createLanguageDetector, type LanguageDetector } from "./language";
 import type { KnownLang, LanguageRules, SharedRules } from "./language-data";
 import type { NameRules } from "./names";
 import { buildRegistryIndex, type RegistryIndex } from "./registry-index";
@@ -16,7 +16,7 @@ export interface LanguageContext {
 
 /** Rules and registry compiled once per run and shared by every document. */
 export interface NormalizeContext {
-  profiles: LanguageProfile[];
+  detector: LanguageDetector;
   languages: ReadonlyMap<KnownLang, LanguageContext>;
   /** Used where the language is unknown: every language's rules together. */
   anyLanguage: LanguageContext;
@@ -46,6 +46,7 @@ function languageContext(rules: readonly LanguageRules[]): LanguageContext {
       titles: lowerSet(pick("titles")),
       speechVerbs: lowerSet(pick("speechVerbs")),
       conjunctions: lowerSet(pick("conjunctions")),
+      bylineWords: lowerSet(pick("bylineWords")),
       particles: lowerSet(pick("nameParticles")),
       roleWords: [...lowerSet(pick("roleWords"))],
       affiliationPrepositions: lowerSet(pick("affiliationPrepositions")),
@@ -61,11 +62,7 @@ export function createNormalizeContext(sources: ContextSources): NormalizeContex
   const languages = new Map<KnownLang, LanguageContext>();
   for (const rules of sources.languages) languages.set(rules.lang, languageContext([rules]));
   return {
-    profiles: sources.languages.map((r) => ({
-      lang: r.lang,
-      stopwords: lowerSet([r.stopwords]),
-      letters: new Set([...r.letters].map((c) => c.toLowerCase().charCodeAt(0))),
-    })),
+    detector: createLanguageDetector(sources.languages.map((r) => ({ lang: r.lang, stopwords: r.stopwords, letters: r.letters }))),
     languages,
     anyLanguage: languageContext(sources.languages),
     shared: compileRules(sources.shared.cleaning),

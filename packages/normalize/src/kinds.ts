@@ -32,7 +32,7 @@ export function paragraphKind(
   metaTitle: string | null,
 ): Paragraph["kind"] {
   if (isDashQuote(paragraph)) return "body";
-  const words = countWords(paragraph);
+  const words = countWords(paragraph, MAX_TITLE_WORDS + 1);
   const end = endCode(paragraph);
   const sentenceEnd = end === 0x2e || end === 0x21 || end === 0x2026;
   if (index === 0) {

@@ -17,9 +17,10 @@ const regexSource = z.string().min(1).refine(
 );
 
 /**
- * One cleaning rule. `drop` removes the whole paragraph when it has at most `maxWords` words and
- * otherwise only the matched text; `strip` removes the matched text; `truncate` removes the paragraph
- * and everything after it when that tail has at most `maxWords` words (otherwise only the paragraph).
+ * One cleaning rule, tested against each paragraph. `drop` removes a matching paragraph of at most
+ * `maxWords` words (a longer one keeps its text, or loses only the match with `whenLonger: "strip-match"`);
+ * `strip` removes the matched text; `truncate` removes the paragraph and everything after it when that
+ * tail has at most `maxWords` words (otherwise only the paragraph).
  */
 export const CleaningRule = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case, e.g. photo-credit"),
@@ -27,6 +28,7 @@ export const CleaningRule = z.object({
   flags: z.string().regex(/^[i]*$/, "only the i flag is allowed (u-flag regexes are slow)").default(""),
   action: z.enum(["drop", "strip", "truncate"]),
   maxWords: z.number().int().positive().optional(),
+  whenLonger: z.enum(["keep", "strip-match"]).default("keep"),
   description: z.string().optional(),
 });
 export type CleaningRule = z.infer<typeof CleaningRule>;
@@ -59,10 +61,12 @@ export const LanguageRules = z.object({
   affiliationPrepositions: words,
   /** Phrases that end the affiliation part of an apposition ("med fokus på", "who"). */
   appositionQualifiers: words,
-  /** Words that make a capitalised sequence an organisation ("institutet", "Council"). */
+  /** Words that make a capitalised sequence an organisation ("institutet", "Institute"). */
   organisationWords: words,
   /** Words joining two names ("och", "and"): "X och Y" makes Y a person when X is one. */
   conjunctions: words,
+  /** Words opening a byline paragraph before the author's name ("By", "Av"). */
+  bylineWords: words.default([]),
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 

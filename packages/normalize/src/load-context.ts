@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { PeopleRegistry, readJsonFile } from "@viewpoints/artifacts";
+import { ArtifactError, PeopleRegistry, readJsonFile } from "@viewpoints/artifacts";
 import { createNormalizeContext, type NormalizeContext } from "./context";
 import { KNOWN_LANGS, LanguageRules, SharedRules } from "./language-data";
 
@@ -16,11 +16,10 @@ export function sharedRulesPath(languagesDir: string): string {
 /** Reads and validates the language rules, shared rules and people registry, then compiles them. */
 export async function loadNormalizeContext(languagesDir: string, peopleFile: string): Promise<NormalizeContext> {
   const languages = await Promise.all(KNOWN_LANGS.map((lang) => readJsonFile(languageRulesPath(languagesDir, lang), LanguageRules)));
-  const mismatch = languages.find((rules, i) => rules.lang !== KNOWN_LANGS[i]);
-  if (mismatch) {
-    const i = languages.indexOf(mismatch);
-    throw new Error(`${languageRulesPath(languagesDir, KNOWN_LANGS[i]!)}: lang is "${mismatch.lang}" but the file is in the ${KNOWN_LANGS[i]} folder`);
-  }
+  languages.forEach((rules, i) => {
+    const file = languageRulesPath(languagesDir, KNOWN_LANGS[i]!);
+    if (rules.lang !== KNOWN_LANGS[i]) throw new ArtifactError(`${file}: lang is "${rules.lang}" but the file is in the ${KNOWN_LANGS[i]} folder`, { file });
+  });
   const shared = await readJsonFile(sharedRulesPath(languagesDir), SharedRules);
   const people = await readJsonFile(peopleFile, PeopleRegistry);
   return createNormalizeContext({ languages, shared, people });

@@ -1,7 +1,7 @@
 import type { DocPerson, Mention, RegistryEntry } from "@viewpoints/artifacts";
-import { isLetter, isUpper } from "./chars";
+import { isCloser, isLetter, isOpener, isTerminator, isUpper } from "./chars";
 import { baseForms, type Alias, type RegistryIndex } from "./registry-index";
-import { tokenize, type Token } from "./tokens";
+import { CAPITALISED, tokenize, type TokenList } from "./tokens";
 
 /** Word lists the name finder uses, lower case (one language's, or several merged). */
 export interface NameRules {
@@ -9,6 +9,7 @@ export interface NameRules {
   titles: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  bylineWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   roleWords: readonly string[];
   affiliationPrepositions: ReadonlySet<string>;
@@ -24,29 +25,20 @@ export interface FoundNames {
 
 /** Words of an apposition searched for a role noun ("a Russian foreign policy analyst at …"). */
 const ROLE_WINDOW = 6;
+/** Title words before a name ("Prime Minister") and words of a registry name before them are at most this many. */
+const MAX_TITLE_WORDS = 4;
+/** Shorter titles ("dr", "mr") are matched only as whole words, never as word endings. */
+const MIN_TITLE_SUFFIX = 5;
 const ARTICLES = new Set(["a", "an", "the", "en", "ett"]);
 
-/** A kebab-case id from a full name: "Hugo von Essen" → "hugo-von-essen". */
+/** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
 }
 
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start === a.end + 1 && text.charCodeAt(a.end) === 0x20;
-}
-
-function capitalised(token: Token): boolean {
-  return isUpper(token.text.charCodeAt(0));
-}
-
-function lowerForms(token: Token): string[] {
-  const lower = token.text.toLowerCase();
-  return [lower, ...baseForms(lower)];
-}
-
-/** The apposition after a name: ", head of the Council (RIAC), a think tank" → "head of the Council (RIAC)". */
+/** The apposition after a name: ", director of the Water Institute (EWI), a think tank" → "director of the Water Institute (EWI)". */
 function appositionAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) return null;
   let depth = 0;
@@ -81,23 +73,24 @@ export function parseApposition(apposition: string, rules: NameRules): Role | nu
     if (at > 0) text = text.slice(0, at);
   }
   const words = text.split(" ");
-  let roleAt = -1;
-  for (let w = 0; w < Math.min(words.length, ROLE_WINDOW) && roleAt < 0; w++) {
-    const word = words[w]!.toLowerCase();
-    if (rules.affiliationPrepositions.has(word)) break;
-    if (rules.roleWords.some((r) => word.endsWith(r))) roleAt = w;
-  }
-  if (roleAt < 0) return null;
-  let prep = -1;
-  for (let w = roleAt + 1; w < words.length; w++) {
+  // An apposition opens with a lower-case word, an article or the role itself ("Asienanalytiker vid …"),
+  // not with a name ("Besides Norway, NATO member states …").
+  const first = words[0]!;
+  const isRoleWord = (word: string) => rules.roleWords.some((r) => word.endsWith(r));
+  if (isUpper(first.charCodeAt(0)) && !ARTICLES.has(first.toLowerCase()) && !isRoleWord(first.toLowerCase())) return null;
+  // The role is the head noun right before the affiliation's preposition, or the apposition's last word.
+  let prep = words.length;
+  for (let w = 1; w < words.length; w++) {
     if (rules.affiliationPrepositions.has(words[w]!.toLowerCase())) {
       prep = w;
       break;
     }
   }
-  if (prep < 0) return { role: dropArticle(words).join(" "), affiliation: null };
+  if (prep > ROLE_WINDOW || !isRoleWord(words[prep - 1]!.toLowerCase())) return null;
+  const role = dropArticle(words.slice(0, prep)).join(" ");
+  if (prep === words.length) return { role, affiliation: null };
   const affiliation = dropArticle(words.slice(prep + 1)).join(" ");
-  return { role: dropArticle(words.slice(0, prep)).join(" "), affiliation: affiliation || null };
+  return { role, affiliation: affiliation || null };
 }
 
 function stripPossessive(word: string): string {
@@ -106,143 +99,301 @@ function stripPossessive(word: string): string {
   return word;
 }
 
-/**
- * Finds persons in one pass over the tokens: registry spellings (case- and inflection-aware, via the
- * token map), organisations and places skipped, unregistered full names taken only in person
- * contexts (speech verb, title, role apposition, "X och Y"), and bare surnames resolved to the person
- * introduced earlier in the same document.
- */
-export function findNames(text: string, index: RegistryIndex, rules: NameRules): FoundNames {
-  const tokens = tokenize(text);
-  const persons: DocPerson[] = [];
-  const mentions: Mention[] = [];
-  const byId = new Map<string, DocPerson>();
-  const bySurname = new Map<string, string>();
-  let lastPersonEnd = -1;
+type Match = { alias: Alias; end: number };
 
-  const matchRegistry = (i: number): { alias: Alias; end: number } | null => {
-    const first = tokens[i]!;
-    if (!capitalised(first)) return null;
-    const forms = lowerForms(first);
-    for (let f = 0; f < forms.length; f++) {
-      const candidates = index.get(forms[f]!);
+/** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
+class NameFinder {
+  readonly persons: DocPerson[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byId = new Map<string, DocPerson>();
+  private readonly bySurname = new Map<string, string>();
+  /** Unregistered full names already met, so a repeat needs no person context. */
+  private readonly byName = new Map<string, DocPerson>();
+  /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
+  private readonly lowered: (string | undefined)[] = [];
+  private readonly matched: (Match | null | undefined)[] = [];
+  private lastPersonEnd = -1;
+  private readonly count: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly index: RegistryIndex,
+    private readonly rules: NameRules,
+    tokens: TokenList,
+  ) {
+    this.count = tokens.count;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.flags = tokens.flags;
+  }
+
+  private word(t: number): string {
+    return this.text.slice(this.starts[t], this.ends[t]);
+  }
+
+  private lower(t: number): string {
+    return (this.lowered[t] ??= this.word(t).toLowerCase());
+  }
+
+  private forms(t: number): string[] {
+    const w = this.lower(t);
+    // Only words ending in s can carry a genitive or possessive ending.
+    return w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
+  }
+
+  /** Two tokens are parts of one name only when a single space separates them. */
+  private adjacent(a: number, b: number): boolean {
+    return this.starts[b] === this.ends[a]! + 1 && this.text.charCodeAt(this.ends[a]!) === 0x20;
+  }
+
+  private capitalised(t: number): boolean {
+    return (this.flags[t]! & CAPITALISED) !== 0;
+  }
+
+  private matchRegistry(i: number): Match | null {
+    let match = this.matched[i];
+    if (match === undefined) match = this.matched[i] = this.lookupRegistry(i);
+    return match;
+  }
+
+  private lookupRegistry(i: number): Match | null {
+    if (!this.capitalised(i)) return null;
+    const firstForms = this.forms(i);
+    for (let f = 0; f < firstForms.length; f++) {
+      const candidates = this.index.get(firstForms[f]!);
       if (!candidates) continue;
       for (const alias of candidates) {
         const n = alias.tokens.length;
-        if (f > 0 && n > 1) continue;
-        if (i + n > tokens.length) continue;
+        if ((f > 0 && n > 1) || i + n > this.count) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          const token = tokens[i + k]!;
-          if (!adjacent(text, tokens[i + k - 1]!, token)) ok = false;
-          else if (k < n - 1) ok = token.text.toLowerCase() === alias.tokens[k];
-          else ok = lowerForms(token).includes(alias.tokens[k]!);
+          if (!this.adjacent(i + k - 1, i + k)) ok = false;
+          else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
+          else ok = this.forms(i + k).includes(alias.tokens[k]!);
         }
         if (ok) return { alias, end: i + n };
       }
     }
     return null;
-  };
+  }
 
-  const personOf = (entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson => {
-    let person = byId.get(id);
+  private personOf(entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson {
+    let person = this.byId.get(id);
     if (!person) {
       person = {
         id,
         name,
         role: role?.role ?? entry?.role ?? null,
-        affiliation: role ? role.affiliation : (entry?.affiliation ?? null),
+        affiliation: role?.affiliation ?? entry?.affiliation ?? null,
         registered: entry !== null,
       };
-      byId.set(id, person);
-      persons.push(person);
+      this.byId.set(id, person);
+      this.persons.push(person);
     }
     return person;
-  };
+  }
 
-  const remember = (person: DocPerson, nameTokens: readonly Token[]) => {
-    const surname = nameTokens[nameTokens.length - 1];
-    if (surname && nameTokens.length > 1) bySurname.set(stripPossessive(surname.text.toLowerCase()), person.id);
-  };
+  /** A full name makes its surname resolve to the same person later in the document. */
+  private remember(person: DocPerson, from: number, to: number): void {
+    if (to - from > 1) this.bySurname.set(stripPossessive(this.lower(to - 1)), person.id);
+  }
 
-  const mention = (person: DocPerson, start: number, end: number, last: number) => {
-    mentions.push({ start, end, personId: person.id, surface: text.slice(start, end) });
-    lastPersonEnd = last;
-  };
+  private mention(person: DocPerson, start: number, end: number, lastToken: number): void {
+    this.mentions.push({ start, end, personId: person.id, surface: this.text.slice(start, end) });
+    this.lastPersonEnd = lastToken;
+  }
 
-  const isNameWord = (token: Token): boolean => {
-    if (!capitalised(token) || !isLetter(token.text.charCodeAt(token.text.length - 1))) return false;
-    const lower = token.text.toLowerCase();
-    return !rules.stopwords.has(lower) && !rules.titles.has(lower) && !rules.speechVerbs.has(lower) && !rules.conjunctions.has(lower);
-  };
-
-  const inPersonContext = (from: number, to: number): boolean => {
-    const before = tokens[from - 1];
-    if (before && adjacent(text, before, tokens[from]!)) {
-      const lower = before.text.toLowerCase();
-      if (rules.speechVerbs.has(lower) || rules.titles.has(lower)) return true;
-      if (rules.conjunctions.has(lower) && lastPersonEnd === from - 1) return true;
+  private isNameWord(t: number): boolean {
+    if (!this.capitalised(t) || !isLetter(this.text.charCodeAt(this.ends[t]! - 1))) return false;
+    // Every part of a hyphenated name is capitalised ("Jean-Luc"); "regim-kritikern" is a description.
+    for (let k = this.text.indexOf("-", this.starts[t]); k >= 0 && k < this.ends[t]!; k = this.text.indexOf("-", k + 1)) {
+      if (!isUpper(this.text.charCodeAt(k + 1))) return false;
     }
-    const after = tokens[to];
-    if (after && adjacent(text, tokens[to - 1]!, after) && rules.speechVerbs.has(after.text.toLowerCase())) return true;
-    const apposition = appositionAfter(text, tokens[to - 1]!.end);
-    return apposition !== null && parseApposition(apposition, rules) !== null;
-  };
+    const w = this.lower(t);
+    return !this.rules.stopwords.has(w) && !this.isTitle(t) && !this.rules.speechVerbs.has(w) && !this.rules.conjunctions.has(w);
+  }
 
-  const roleAt = (end: number): Role | null => {
-    const apposition = appositionAfter(text, end);
-    return apposition === null ? null : parseApposition(apposition, rules);
-  };
+  /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
+  private isTitle(t: number): boolean {
+    const w = this.lower(t);
+    if (this.rules.titles.has(w)) return true;
+    for (const title of this.rules.titles) if (title.length >= MIN_TITLE_SUFFIX && w.length > title.length && w.endsWith(title)) return true;
+    return false;
+  }
 
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    const match = matchRegistry(i);
-    if (match) {
-      const { alias, end } = match;
-      const last = tokens[end - 1]!;
-      if (alias.entry.type === "person") {
-        const local = alias.tokens.length === 1 ? lowerForms(token).map((f) => bySurname.get(f)).find(Boolean) : undefined;
-        const person = local ? byId.get(local)! : personOf(alias.entry, alias.entry.name, alias.entry.id, roleAt(last.end));
-        mention(person, token.start, last.end, end - 1);
-        if (alias.tokens.length > 1) remember(person, tokens.slice(i, end));
-      }
-      i = end;
-      continue;
+  private inPersonContext(from: number, to: number): boolean {
+    const { rules } = this;
+    // "Russian Foreign Minister X": a capitalised sequence right before a title describes, it does not name.
+    if (to < this.count && this.adjacent(to - 1, to) && this.isTitle(to)) return false;
+    // "Dr. Aziz Karimov": an abbreviated title ends with a dot before the space.
+    if (from > 0 && this.starts[from] === this.ends[from - 1]! + 2 && this.text.charCodeAt(this.ends[from - 1]!) === 0x2e && this.isTitle(from - 1)) return true;
+    if (from > 0 && this.adjacent(from - 1, from)) {
+      const before = this.lower(from - 1);
+      if (rules.speechVerbs.has(before) || this.isTitle(from - 1)) return true;
+      if (rules.conjunctions.has(before) && this.lastPersonEnd === from - 2) return true;
+      if (rules.bylineWords.has(before) && this.paragraphStart(this.starts[from - 1]!)) return true;
     }
-    if (!isNameWord(token)) {
-      i++;
-      continue;
+    if (to < this.count && this.adjacent(to - 1, to) && rules.speechVerbs.has(this.lower(to))) return true;
+    return this.roleAt(this.ends[to - 1]!) !== null;
+  }
+
+  private roleAt(end: number): Role | null {
+    const apposition = appositionAfter(this.text, end);
+    return apposition === null ? null : parseApposition(apposition, this.rules);
+  }
+
+  private paragraphStart(at: number): boolean {
+    return at === 0 || this.text.charCodeAt(at - 1) === 0x0a;
+  }
+
+  /**
+   * "Kirgizistans premiärminister X": for a person not in the registry, title words right before the
+   * name give the role and a registered place or organisation before them the affiliation.
+   */
+  private titleBefore(from: number): Role | null {
+    let first = from;
+    while (first > 0 && from - first < MAX_TITLE_WORDS && this.adjacent(first - 1, first) && this.isTitle(first - 1)) first--;
+    if (first === from) return null;
+    // Relations ("kollega", "successor") mark a person but are no role.
+    let isRole = false;
+    for (let t = first; t < from && !isRole; t++) {
+      const w = this.lower(t);
+      isRole = this.rules.roleWords.some((r) => w.endsWith(r));
     }
-    // Gather a capitalised sequence with inner particles: "Hugo von Essen", "Tatiana Stanovaya".
+    if (!isRole) return null;
+    const role = this.text.slice(this.starts[first], this.ends[from - 1]);
+    const owner = first > 0 && this.adjacent(first - 1, first) ? this.matchBefore(first - 1) : null;
+    return { role, affiliation: owner && owner.alias.entry.type !== "person" ? owner.alias.entry.name : null };
+  }
+
+  private matchBefore(last: number): Match | null {
+    for (let start = last; start >= 0 && last - start < MAX_TITLE_WORDS; start--) {
+      const match = this.matchRegistry(start);
+      if (match && match.end === last + 1) return match;
+      if (start > 0 && !this.adjacent(start - 1, start)) break;
+    }
+    return null;
+  }
+
+  private sentenceInitial(at: number): boolean {
+    let k = at - 1;
+    while (k >= 0 && (this.text.charCodeAt(k) === 0x20 || isOpener(this.text.charCodeAt(k)))) k--;
+    if (k < 0) return true;
+    const c = this.text.charCodeAt(k);
+    return c === 0x0a || isTerminator(c) || isCloser(c);
+  }
+
+  private hasPossessive(t: number): boolean {
+    const w = this.lower(t);
+    return stripPossessive(w) !== w;
+  }
+
+  private localPerson(t: number): DocPerson | undefined {
+    for (const f of this.forms(t)) {
+      const id = this.bySurname.get(f);
+      if (id) return this.byId.get(id);
+    }
+    return undefined;
+  }
+
+  /** Gathers a capitalised sequence from i with inner particles ("Ann van der Berg"); returns its end. */
+  private gather(i: number): number {
     let j = i + 1;
-    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && !matchRegistry(j)) {
-      const next = tokens[j]!;
-      if (isNameWord(next)) j++;
-      else if (rules.particles.has(next.text.toLowerCase()) && j + 1 < tokens.length && adjacent(text, next, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) j += 2;
+    while (j < this.count && this.adjacent(j - 1, j)) {
+      // "UNICEF’s Lindholm": a possessive ends the sequence; the name starts after it.
+      if (this.hasPossessive(j - 1)) break;
+      const inner = this.matchRegistry(j);
+      // A registered surname can end another person's full name ("Eva Lind" when "Lind" is registered); checked by the caller.
+      if (inner && !(inner.end === j + 1 && inner.alias.entry.type === "person")) break;
+      if (this.isNameWord(j)) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < this.count && this.adjacent(k - 1, k) && this.rules.particles.has(this.lower(k))) k++;
+      if (k > j && k < this.count && this.adjacent(k - 1, k) && this.isNameWord(k)) j = k + 1;
       else break;
     }
-    const seq = tokens.slice(i, j);
-    if (seq.length >= 2) {
-      const organisation = seq.some((t) => lowerForms(t).some((f) => rules.organisationWords.has(f)));
-      const lastToken = seq[seq.length - 1]!;
-      const name = text.slice(token.start, lastToken.end - (lastToken.text.length - stripPossessive(lastToken.text).length));
-      const id = personSlug(name);
-      if (!organisation && (byId.has(id) || inPersonContext(i, j))) {
-        const person = personOf(null, name, id, roleAt(lastToken.end));
-        mention(person, token.start, lastToken.end, j - 1);
-        remember(person, seq);
-      }
-      i = j;
-      continue;
-    }
-    const local = lowerForms(token).map((f) => bySurname.get(f)).find(Boolean);
-    if (local) {
-      const before = tokens[i - 1];
-      const start = before && adjacent(text, before, token) && rules.particles.has(before.text.toLowerCase()) ? before.start : token.start;
-      mention(byId.get(local)!, start, token.end, i);
-    }
-    i++;
+    return j;
   }
-  return { persons, mentions };
+
+  /** Handles the full name tokens [i, j); returns where scanning goes on. */
+  private fullName(i: number, j: number): number {
+    let organisation = false;
+    for (let t = i; t < j && !organisation; t++) organisation = this.forms(t).some((f) => this.rules.organisationWords.has(f));
+    const last = this.word(j - 1);
+    const name = this.text.slice(this.starts[i], this.ends[j - 1]! - (last.length - stripPossessive(last).length));
+    const endsInRegisteredSurname = this.matchRegistry(j - 1) !== null;
+    const known = this.byName.get(name);
+    // "Igår Lind sa": a sentence-initial word before a registered surname needs an apposition to count as a given name.
+    const context =
+      known !== undefined ||
+      (!organisation &&
+        (endsInRegisteredSurname && this.sentenceInitial(this.starts[i]!) ? this.roleAt(this.ends[j - 1]!) !== null : this.inPersonContext(i, j)));
+    if (organisation || !context) return endsInRegisteredSurname ? j - 1 : j;
+    const person = known ?? this.personOf(null, name, personSlug(name), this.roleAt(this.ends[j - 1]!) ?? this.titleBefore(i));
+    // "X och Y, analytiker vid Z": the apposition after Y describes X too, when X has no role of its own.
+    const previous = this.lastPersonEnd === i - 2 && i > 1 && this.rules.conjunctions.has(this.lower(i - 1)) ? this.mentions.at(-1) : undefined;
+    const partner = previous ? this.byId.get(previous.personId) : undefined;
+    if (partner && partner.role === null && person.role !== null) {
+      partner.role = person.role;
+      partner.affiliation = person.affiliation;
+    }
+    this.byName.set(name, person);
+    this.mention(person, this.starts[i]!, this.ends[j - 1]!, j - 1);
+    this.remember(person, i, j);
+    return j;
+  }
+
+  run(): FoundNames {
+    let i = 0;
+    while (i < this.count) {
+      if (!this.capitalised(i)) {
+        i++;
+        continue;
+      }
+      const match = this.matchRegistry(i);
+      if (match) {
+        const { alias, end } = match;
+        if (alias.entry.type === "person") {
+          const local = alias.tokens.length === 1 ? this.localPerson(i) : undefined;
+          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, this.roleAt(this.ends[end - 1]!));
+          this.mention(person, this.starts[i]!, this.ends[end - 1]!, end - 1);
+          if (alias.tokens.length > 1) this.remember(person, i, end);
+        }
+        i = end;
+        continue;
+      }
+      if (!this.isNameWord(i)) {
+        i++;
+        continue;
+      }
+      const j = this.gather(i);
+      if (j - i >= 2) {
+        i = this.fullName(i, j);
+        continue;
+      }
+      const local = this.localPerson(i);
+      if (local) {
+        let first = i;
+        while (first > 0 && this.adjacent(first - 1, first) && this.rules.particles.has(this.lower(first - 1))) first--;
+        this.mention(local, this.starts[first]!, this.ends[i]!, i);
+      }
+      i++;
+    }
+    return { persons: this.persons, mentions: this.mentions };
+  }
+}
+
+/**
+ * Finds persons in one pass over the tokens: registry spellings (case- and inflection-aware, via the
+ * token map), organisations and places skipped, unregistered full names taken only in person
+ * contexts (speech verb, title, role apposition, byline, "X och Y"), and bare surnames resolved to
+ * the person introduced earlier in the same document.
+ */
+export function findNames(text: string, index: RegistryIndex, rules: NameRules, tokens: TokenList = tokenize(text)): FoundNames {
+  return new NameFinder(text, index, rules, tokens).run();
 }

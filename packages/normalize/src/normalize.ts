@@ -2,10 +2,12 @@ import type { Document, Lang, NormalizedDocument, NormalizeDocumentReport, Parag
 import { cleanParagraphs } from "./clean";
 import type { LanguageContext, NormalizeContext } from "./context";
 import { isDashQuote, paragraphKind } from "./kinds";
-import { detectLanguage } from "./language";
+import { markdownToText } from "./markdown";
+import { addLanguageEvidence, decideLanguage, detectLanguage } from "./language";
 import { findNames } from "./names";
 import { unifyPunctuation } from "./punctuation";
 import { splitSentences } from "./sentences";
+import { tokenize } from "./tokens";
 import { unwrapParagraphs } from "./unwrap";
 
 /** A normalized document and its entry for normalize-report.json. */
@@ -15,29 +17,35 @@ export interface NormalizeResult {
 }
 
 const PARAGRAPH_SEPARATOR = "\n\n";
+/** Choosing the cleaning rules needs only a sample of the raw text. */
+const RAW_SAMPLE = 1000;
+/** A paragraph's language is decided from at most this many of its words: plenty of evidence, bounded cost. */
+const EVIDENCE_WORDS = 40;
 
 function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
   return (lang === "unknown" ? undefined : context.languages.get(lang)) ?? context.anyLanguage;
 }
 
 /**
- * Normalizes one ingested document: repairs hard-wrapped lines, removes what is not the article
- * (every removal kept with its rule id), unifies quotes and dashes, classifies paragraphs, detects
- * languages, splits sentences and finds person mentions. Pure: no I/O.
+ * Normalizes one ingested document: reads Markdown as text, repairs hard-wrapped lines, removes what
+ * is not the article (every removal kept with its rule id), unifies quotes and dashes, classifies
+ * paragraphs, detects languages, splits sentences and finds person mentions. Pure: no I/O.
  */
 export function normalizeDocument(doc: Document, context: NormalizeContext): NormalizeResult {
-  const rawLang = detectLanguage(doc.text, context.profiles);
+  const markdown = doc.format === "md" ? markdownToText(doc.text) : null;
+  const raw = markdown ? markdown.text : doc.text;
+  const rawLang = detectLanguage(context.detector, raw, 0, Math.min(raw.length, RAW_SAMPLE));
   const rawRules = rulesFor(context, rawLang === "unknown" ? (doc.meta.language ?? "unknown") : rawLang);
 
-  const lines = unwrapParagraphs(doc.text, rawRules.sentences.starters);
+  const lines = unwrapParagraphs(raw, rawRules.sentences.starters);
   const cleaned = cleanParagraphs(lines, [...context.shared, ...rawRules.cleaning]);
-  const removed: Removal[] = cleaned.removed;
+  const removed: Removal[] = markdown ? [...markdown.removed, ...cleaned.removed] : cleaned.removed;
 
   const texts: string[] = [];
   const kinds: Paragraph["kind"][] = [];
   let title: string | null = null;
-  for (const raw of cleaned.paragraphs) {
-    const text = unifyPunctuation(raw);
+  for (const paragraph of cleaned.paragraphs) {
+    const text = unifyPunctuation(paragraph);
     if (!text) continue;
     const kind = paragraphKind(text, texts.length, rawRules.headingPrefixes, doc.meta.title);
     if (title !== null && text === title) {
@@ -50,24 +58,39 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
   }
 
   const text = texts.join(PARAGRAPH_SEPARATOR);
-  const detected = detectLanguage(text, context.profiles);
+  const tokens = tokenize(text);
+  const docScores = new Array<number>(context.detector.langs.length).fill(0);
+  const paragraphLangs: Lang[] = [];
+  let offset = 0;
+  let token = 0;
+  for (const paragraph of texts) {
+    const scores = new Array<number>(docScores.length).fill(0);
+    const first = token;
+    const end = offset + paragraph.length;
+    while (token < tokens.count && tokens.starts[token]! < end) token++;
+    addLanguageEvidence(context.detector, scores, tokens, first, Math.min(token, first + EVIDENCE_WORDS));
+    for (let k = 0; k < scores.length; k++) docScores[k]! += scores[k]!;
+    paragraphLangs.push(decideLanguage(context.detector, scores));
+    offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
+  }
+  const detected = decideLanguage(context.detector, docScores);
   const lang: Lang = detected === "unknown" ? (doc.meta.language ?? "unknown") : detected;
   const docRules = rulesFor(context, lang);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  let offset = 0;
+  offset = 0;
   for (let p = 0; p < texts.length; p++) {
     const start = offset;
     const end = start + texts[p]!.length;
-    const paragraphLang = detectLanguage(text, context.profiles, start, end);
+    const paragraphLang = paragraphLangs[p]!;
     paragraphs.push({ start, end, lang: paragraphLang, kind: kinds[p]!, dashQuote: isDashQuote(texts[p]!) });
     const sentenceRules = paragraphLang === "unknown" ? docRules.sentences : rulesFor(context, paragraphLang).sentences;
     for (const span of splitSentences(text, sentenceRules, start, end)) sentences.push({ start: span.start, end: span.end, paragraph: p });
     offset = end + PARAGRAPH_SEPARATOR.length;
   }
 
-  const { persons, mentions } = findNames(text, context.registry, docRules.names);
+  const { persons, mentions } = findNames(text, context.registry, docRules.names, tokens);
   const mentionCounts = new Map<string, number>();
   for (const m of mentions) mentionCounts.set(m.personId, (mentionCounts.get(m.personId) ?? 0) + 1);
 
@@ -89,7 +112,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
     file: doc.file,
     lang,
     paragraphs: paragraphs.length,
-    headings: paragraphs.filter((p) => p.kind !== "body").length,
+    headings: paragraphs.filter((p) => p.kind === "heading").length,
     sentences: sentences.length,
     persons: persons.map((p) => ({ id: p.id, name: p.name, registered: p.registered, mentions: mentionCounts.get(p.id) ?? 0 })),
     removed,

@@ -1,5 +1,5 @@
 import type { RegistryEntry } from "@viewpoints/artifacts";
-import { tokenize } from "./tokens";
+import { words } from "./tokens";
 
 /** One spelling of a registry entry as lower-cased tokens. */
 export interface Alias {
@@ -12,7 +12,7 @@ export type RegistryIndex = ReadonlyMap<string, readonly Alias[]>;
 
 /**
  * Base forms of a lower-cased token without a genitive or possessive ending:
- * "perssons" → "persson", "riac’s" → "riac", "csto:s" → "csto".
+ * "lindqvists" → "lindqvist", "unicef’s" → "unicef", "nato:s" → "nato".
  */
 export function baseForms(word: string): string[] {
   const forms: string[] = [];
@@ -31,7 +31,7 @@ export function buildRegistryIndex(entries: readonly RegistryEntry[]): RegistryI
   for (const entry of entries) {
     const seen = new Set<string>();
     for (const spelling of [entry.name, ...entry.aliases]) {
-      const tokens = tokenize(spelling).map((t) => t.text.toLowerCase());
+      const tokens = words(spelling).map((w) => w.toLowerCase());
       const key = tokens.join(" ");
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);

@@ -1,4 +1,5 @@
 import {
+  type ArtifactError,
   AtomicJsonlWriter,
   Document,
   NormalizedDocument,
@@ -27,6 +28,13 @@ export interface RunResult {
   skipped: number;
 }
 
+// The place goes into the problem's own fields; the message keeps what is wrong, on one line.
+function problemMessage(error: ArtifactError): string {
+  const place = error.line === undefined ? `${error.file}: ` : `${error.file}:${error.line}: `;
+  const message = error.message.startsWith(place) ? error.message.slice(place.length) : error.message;
+  return message.replace(/^invalid record\n\s*/, "invalid record: ").replace(/\n\s*/g, "; ");
+}
+
 /**
  * Streams documents.jsonl through normalizeDocument into normalized.jsonl and normalize-report.json.
  * A bad line or a document that fails is reported and skipped, or ends the run with --strict;
@@ -45,7 +53,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   };
   try {
     const records = readJsonl(input, Document, {
-      onInvalid: (error) => fail({ file: error.file, line: error.line ?? null, message: error.message.replace(/^[^\n]*: invalid record\n/, "invalid record: ").trim(), severity: "error" }),
+      onInvalid: (error) => fail({ file: error.file, line: error.line ?? null, message: problemMessage(error), severity: "error" }),
     });
     for await (const doc of records) {
       read++;

@@ -51,6 +51,14 @@ function startsSentence(text: string, at: number, end: number): boolean {
   return isUpper(c) || isDigit(c);
 }
 
+const TERMINATORS = [".", "!", "?", "…"];
+
+function isAllDigits(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function isInitial(word: string): boolean {
   return word.length === 1 && isUpper(word.charCodeAt(0));
 }
@@ -64,13 +72,23 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
   const spans: Span[] = [];
   let sentenceStart = start;
   while (sentenceStart < end && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
+  // Native indexOf finds the next terminator of each kind; the scan only looks at those positions.
+  const next = [0, 0, 0, 0];
+  const seek = (k: number, from: number) => {
+    const found = text.indexOf(TERMINATORS[k]!, from);
+    next[k] = found < 0 || found >= end ? end : found;
+  };
+  for (let k = 0; k < TERMINATORS.length; k++) seek(k, sentenceStart);
   let i = sentenceStart;
   while (i < end) {
-    const code = text.charCodeAt(i);
-    if (!isTerminator(code)) {
-      i++;
-      continue;
+    let nearest = end;
+    for (let k = 0; k < TERMINATORS.length; k++) {
+      if (next[k]! < i) seek(k, i);
+      if (next[k]! < nearest) nearest = next[k]!;
     }
+    if (nearest >= end) break;
+    i = nearest;
+    const code = text.charCodeAt(i);
     let j = i + 1;
     while (j < end && isTerminator(text.charCodeAt(j))) j++;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
@@ -85,6 +103,11 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
       continue;
     }
     if (code === 0x2e && j === i + 1) {
+      // "1. Första punkten": a list number is no sentence of its own.
+      if (isAllDigits(text, sentenceStart, i)) {
+        i = j;
+        continue;
+      }
       const word = wordBefore(text, i, sentenceStart).toLowerCase();
       if (rules.titleAbbreviations.has(word)) {
         i = j;

@@ -1,41 +1,105 @@
-import { isDigit, isLetter } from "./chars";
+import { isDigit, isLetter, isUpper } from "./chars";
 
-/** A word of the text with its UTF-16 offsets. */
-export interface Token {
-  start: number;
-  end: number;
+/**
+ * Words of a text as parallel arrays, filled in one char-code scan: offsets and flags.
+ * One allocation per document, not per word.
+ */
+export interface TokenList {
   text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** NON_ASCII | CAPITALISED bits. */
+  flags: Uint8Array;
 }
 
-// Joiners kept inside a word when a letter or digit follows: Kasym-Zjomart, RIAC’s, CSTO:s, U.S, R.Politik.
-function isJoiner(code: number): boolean {
-  return code === 0x2d || code === 0x2019 || code === 0x27 || code === 0x3a || code === 0x2e || code === 0x2010 || code === 0x2011;
+/** The word has a letter beyond ASCII (å, ä, ö …). */
+export const NON_ASCII = 1;
+/** The word starts with an upper-case letter. */
+export const CAPITALISED = 2;
+/** Longer words are never stopwords; a hash covers only this many chars. */
+export const MAX_HASHED_LENGTH = 16;
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Lower-cases Latin letters by char code; other scripts pass through. */
+export function lowerCode(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
+  return code;
 }
 
-function isWordChar(code: number): boolean {
-  return isLetter(code) || isDigit(code);
+/** FNV-1a over the lower-cased char codes of text[start, end), kept to 30 bits so it stays a small integer. */
+export function wordHash(text: string, start = 0, end = text.length): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end && i - start < MAX_HASHED_LENGTH; i++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(i)), 16777619);
+  return hash & 0x3fffffff;
 }
 
-/** Splits text[start, end) into word tokens by char-code scanning. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+const WORD = 1;
+const JOINER = 2;
+const UPPER = 4;
+// One table lookup per char instead of range tests: word chars, joiners, upper-case letters.
+const CLASSES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isDigit(code) || isLetter(code)) table[code]! |= WORD;
+    if (isUpper(code)) table[code]! |= UPPER;
+  }
+  // Joiners kept inside a word when a letter or digit follows: Jean-Luc, UNICEF’s, Nato:s, U.S, e.Kr.
+  for (const code of [0x2d, 0x2019, 0x27, 0x3a, 0x2e, 0x2010, 0x2011]) table[code]! |= JOINER;
+  return table;
+})();
+
+/** Splits text[start, end) into words by char-code scanning. */
+export function tokenize(text: string, start = 0, end = text.length): TokenList {
+  let capacity = Math.max(16, (end - start) >> 3);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let count = 0;
   let i = start;
   while (i < end) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    let cls = CLASSES[text.charCodeAt(i)]!;
+    if ((cls & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
-    i++;
+    let flag = cls & UPPER ? CAPITALISED : 0;
     for (;;) {
-      while (i < end && isWordChar(text.charCodeAt(i))) i++;
-      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
-        i += 2;
+      let code = 0;
+      while (i < end) {
+        code = text.charCodeAt(i);
+        cls = CLASSES[code]!;
+        if ((cls & WORD) === 0) break;
+        if (code >= 0x80) flag |= NON_ASCII;
+        i++;
+      }
+      if (i + 1 < end && cls & JOINER && CLASSES[text.charCodeAt(i + 1)]! & WORD) {
+        i++;
         continue;
       }
       break;
     }
-    tokens.push({ start: s, end: i, text: text.slice(s, i) });
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
+      flags = grow(flags, new Uint8Array(capacity));
+    }
+    starts[count] = s;
+    ends[count] = i;
+    flags[count] = flag;
+    count++;
   }
-  return tokens;
+  return { text, count, starts, ends, flags };
+}
+
+/** The words of a short string, e.g. a registry spelling. */
+export function words(text: string): string[] {
+  const list = tokenize(text);
+  const out: string[] = [];
+  for (let t = 0; t < list.count; t++) out.push(text.slice(list.starts[t], list.ends[t]));
+  return out;
 }

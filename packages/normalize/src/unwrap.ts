@@ -6,7 +6,7 @@ const MIN_WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.2;
 /** A line shorter than this share of the block's width that ends a sentence ends its paragraph. */
 const SHORT_LINE = 0.8;
-/** Glued headings are at most this many words ("Domestic risks The crisis …"). */
+/** Glued headings are at most this many words ("Farm protests The union …"). */
 const MAX_GLUED_HEADING_WORDS = 5;
 
 function lastCode(line: string): number {
@@ -43,15 +43,21 @@ function closesEnclosure(opening: number, line: string): boolean {
   return closing !== undefined && line.charCodeAt(line.length - 1) === closing;
 }
 
-function endsParagraph(line: string, width: number, opening: number): boolean {
+/**
+ * A paragraph ends at a short line that ends a sentence (or closes the quote or bracket the paragraph
+ * opened with), or at a full line ending a sentence when the next line is short without ending one:
+ * some layouts break a paragraph's first line early.
+ */
+function endsParagraph(line: string, next: string | undefined, width: number, opening: number): boolean {
   const end = lastCode(line);
   const short = line.length < SHORT_LINE * width;
   if (end === 0x3a) return short;
-  return short && (isTerminator(end) || closesEnclosure(opening, line));
+  if (short) return isTerminator(end) || closesEnclosure(opening, line);
+  return isTerminator(end) && next !== undefined && next.length < SHORT_LINE * width && !isTerminator(lastCode(next));
 }
 
 /**
- * Splits "Domestic risks The crisis …" into a heading and its paragraph: a few capitalised-then-lower
+ * Splits "Farm protests The union …" into a heading and its paragraph: a few capitalised-then-lower
  * words with no punctuation, followed by a capitalised stopword that starts the real sentence.
  */
 export function splitGluedHeading(line: string, starters: ReadonlySet<string>): [string, string] | null {
@@ -63,12 +69,11 @@ export function splitGluedHeading(line: string, starters: ReadonlySet<string>): 
     const prev = words[k - 1]!;
     for (let c = 0; c < prev.length; c++) if (!isLetter(prev.charCodeAt(c)) && prev.charCodeAt(c) !== 0x2d) return null;
     if (isUpper(word.charCodeAt(0))) {
-      const starter = starters.has(word.toLowerCase()) && word !== "I";
-      if (!starter || starters.has(prev.toLowerCase())) return null;
+      if (!starters.has(word.toLowerCase()) || starters.has(prev.toLowerCase())) return null;
       const cut = words.slice(0, k).join(" ").length;
       return [line.slice(0, cut), line.slice(cut + 1)];
     }
-    if (k >= 1 && !isLower(word.charCodeAt(0))) return null;
+    if (!isLower(word.charCodeAt(0))) return null;
   }
   return null;
 }
@@ -94,7 +99,8 @@ export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): st
         if (current.length) paragraphs.push(current.join(" "));
         current = [];
       };
-      for (const line of block) {
+      for (let l = 0; l < block.length; l++) {
+        const line = block[l]!;
         if (current.length === 0) {
           const glued = splitGluedHeading(line, starters);
           if (glued) {
@@ -106,7 +112,7 @@ export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): st
         } else {
           current.push(line);
         }
-        if (endsParagraph(line, width, current[0]!.charCodeAt(0))) push();
+        if (endsParagraph(line, block[l + 1], width, current[0]!.charCodeAt(0))) push();
       }
       push();
     }
