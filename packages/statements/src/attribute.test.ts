@@ -444,9 +444,17 @@ describe("pronoun ambiguity", () => {
     ]);
   });
 
-  it("lowers confidence when another person who fits the pronoun was named since the speaker spoke", () => {
+  it("gives 'säger han' to nobody when another man was named in the narrative just before", () => {
     const clear = run(["Erik Sand menar att krisen var väntad.", "– Det här är bara början, säger han."], SV);
     const muddied = run(["Erik Sand menar att krisen var väntad.", "Per Holm ledde förhandlingarna i fjol.", "– Det här är bara början, säger han."], SV);
+    expect(clear.rows.map((r) => r.who)).toEqual(["erik-sand", "erik-sand"]);
+    expect(muddied.rows.map((r) => r.who)).toEqual(["erik-sand"]);
+  });
+
+  it("lowers confidence when a man named further back could be meant", () => {
+    const between = ["Läget är fortsatt spänt i huvudstaden.", "Regeringen har inte kommenterat saken."];
+    const clear = run(["Erik Sand menar att krisen var väntad.", "Oron växer i landet.", ...between, "– Det här är bara början, säger han."], SV);
+    const muddied = run(["Erik Sand menar att krisen var väntad.", "Per Holm ledde förhandlingarna i fjol.", ...between, "– Det här är bara början, säger han."], SV);
     expect(muddied.rows.at(-1)?.who).toBe("erik-sand");
     expect(muddied.confidences.at(-1)!).toBeLessThan(clear.confidences.at(-1)!);
   });

@@ -217,7 +217,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
     let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
     if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
-    if ([...others.keys()].some((id) => gender === "role" || (persons.genderOf(id) ?? gender) === gender)) confidence -= CONFIDENCE.ambiguous;
+    const rivals = [...others].filter(([id]) => gender === "role" || (persons.genderOf(id) ?? gender) === gender);
+    // Someone who fits the pronoun was the subject of the narrative just before: the pronoun may well be them.
+    if (rivals.some(([, at]) => paragraph - at <= 1) && narrativeSince > 0) return null;
+    if (rivals.length > 0) confidence -= CONFIDENCE.ambiguous;
     return { id: current.id, confidence };
   };
   /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
