@@ -68,11 +68,12 @@ export function parseCsvStrict<T extends z.ZodType>(text: string, schema: T, fil
 
 /** Serialises rows with a fixed column order (UTF-8, header row, CRLF-free). */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const data = rows.map((row) => columns.map((c) => cell(row[c])));
+  const data = rows.map((row) => columns.map((c) => csvCell(row[c])));
   return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n" })}\n`;
 }
 
-function cell(value: unknown): string {
+/** One CSV cell: empty for null, arrays joined with ";", everything else as text. */
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.join(";");
   return String(value);

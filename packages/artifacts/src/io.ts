@@ -22,7 +22,8 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-function tempPath(file: string): string {
+/** A hidden temp file beside `file`, renamed over it when a write succeeds. */
+export function tempPath(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
 }
 

@@ -1,0 +1,479 @@
+import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
+import { personSlug } from "@viewpoints/normalize";
+import { detectAuthors, type Authorship } from "./authors";
+import { findCues, introducedWithRole, type Cue, type CueContext } from "./cues";
+import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { indexPersons, type PersonIndex } from "./names";
+import { findQuotes, type QuoteSpan } from "./quotes";
+import type { CompiledRules, Gender, RuleSet } from "./rules";
+import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
+
+/** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
+export interface Attribution {
+  speakers: string[];
+  kind: StatementKind;
+  cue: string;
+  confidence: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface DocumentAttribution {
+  attributions: Attribution[];
+  /** Roles the text gives speakers (appositions, signature lines), by person id. */
+  roles: Map<string, string>;
+  /** Speakers who are not among the document's persons (metadata authors, names the text gives): id → name. */
+  extraNames: Map<string, string>;
+}
+
+/** Confidence of each kind of evidence: an explicit name next to the words beats any inference. */
+const CONFIDENCE = {
+  named: 0.95,
+  reported: 0.85,
+  continuation: 0.85,
+  pronoun: 0.8,
+  pronounUnknownGender: 0.7,
+  dashContinuation: 0.85,
+  precedingParagraph: 0.7,
+  stale: 0.1,
+  ambiguous: 0.15,
+  introduced: 0.7,
+} as const;
+/** Paragraphs after which a continued speaker is less certain. */
+const RECENT_PARAGRAPHS = 4;
+/** Unattributed quotes shorter than this are scare quotes or terms, not speech. */
+const MIN_SPEECH_WORDS = 4;
+const MIN_AUTHORED_WORDS = 4;
+/** Words a reported sentence needs besides its attribution to say anything. */
+const MIN_REPORTED_WORDS = 3;
+const MIN_FREE_LINE_WORDS = 15;
+/** A bare dash line this short without closing punctuation is a list item, not a quote. */
+const MAX_LIST_ITEM_WORDS = 8;
+const DASHES = new Set([0x2013, 0x2014, 0x2d]);
+/** How far after a clause verb its "att"/"that" may come ("skriver i en ny analys att"). */
+const CLAUSE_WINDOW = 8;
+
+interface Speaker {
+  id: string;
+  paragraph: number;
+}
+
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (isWordChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function skipDash(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (DASHES.has(text.charCodeAt(i)) || /\s/.test(text[i] ?? ""))) i += 1;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,:–—-]/.test(text[e - 1] ?? "")) e -= 1;
+  return e;
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
+
+/** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? "";
+    if (SENTENCE_END.has(c) && (i + 1 >= to || /\s/.test(text[i + 1] ?? ""))) return i + 1;
+    if (OPEN_MARKS.has(c) && i > from && /\s/.test(text[i - 1] ?? "")) return i;
+  }
+  return to;
+}
+
+/** A cue that begins the token stretch, after an optional comma or dash, or after "Det"/"So" standing for the quote. */
+function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: CompiledRules): Cue | undefined {
+  let first = 0;
+  while (first < tokens.length && !tokens[first]!.word) first += 1;
+  const second = rules.demonstratives.has(tokens[first]?.lower ?? "") ? first + 1 : first;
+  return cues.find((c) => c.from === first || (c.from === second && c.form === "inverted"));
+}
+
+/**
+ * Attributes one normalized document: direct quotes, dash quotes, reported speech, pronoun and
+ * dash continuations, and the sentences of authored pieces. Pure: no I/O.
+ */
+export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
+  const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
+  const rulesOf = (p: Paragraph | undefined): CompiledRules | undefined => (p ? (ruleSet.get(p.lang) ?? fallback) : fallback);
+  const allNames = new Map<string, Gender>();
+  for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
+
+  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames);
+  const roles = new Map<string, string>();
+  const authorNames = new Map<string, string>();
+  const out: Attribution[] = [];
+  const text = doc.text;
+
+  const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
+    const p = doc.paragraphs[i]!;
+    // A dash paragraph the normalizer did not flag is still a dash quote.
+    const opensWithDash = DASHES.has(text.charCodeAt(skipSpace(text, p.start))) && /\s/.test(text[skipSpace(text, p.start) + 1] ?? "");
+    if (r === "text" && opensWithDash && rulesOf(p)?.dashQuotes) return "dash";
+    return r;
+  });
+
+  const resolveAuthor = (name: string): string | null => {
+    const lower = name.trim().toLowerCase();
+    if (!lower) return null;
+    const known = doc.persons.find((p) => p.name.toLowerCase() === lower);
+    if (known) return known.id;
+    const id = personSlug(name);
+    if (!id) return null;
+    authorNames.set(id, name.trim());
+    return id;
+  };
+  const sentenceStartOf = (offset: number): number => doc.sentences.find((x) => x.start <= offset && offset < x.end)?.start ?? 0;
+  const sentenceEnd = (offset: number): number => {
+    const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+    return s ? s.end : clauseEnd(text, offset, text.length);
+  };
+  const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
+  const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
+  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
+
+  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
+  const authors = authorship && !authorship.news ? authorship.authors : [];
+  if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
+
+  let current: Speaker | null = null;
+  /** End of the text the last attributed quote and its attribution clause cover. */
+  let coveredEnd = -1;
+  let lastQuoteSpeakers: string[] = [];
+  /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
+  const others = new Map<string, number>();
+  /** Persons the last narrative sentence introduced with a role, and its paragraph. */
+  let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
+  /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
+  let narrativeSince = 0;
+
+  const emit = (a: Attribution) => {
+    const end = trimEnd(text, a.start, a.end);
+    const start = skipSpace(text, a.start);
+    if (end > start) out.push({ ...a, start, end });
+  };
+  const remember = (speakers: string[], paragraph: number) => {
+    const only = speakers.length === 1 ? speakers[0] : undefined;
+    if (only && !authors.includes(only)) {
+      current = { id: only, paragraph };
+      others.clear();
+      lastIntroduced = null;
+      narrativeSince = 0;
+    }
+  };
+  const noteRole = (cue: Cue) => {
+    if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
+  };
+  /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
+  const roleWordsOf = (id: string, rules: CompiledRules): string[] => {
+    const role = persons.person(id)?.role ?? roles.get(id) ?? "";
+    const words: string[] = [];
+    for (const t of tokenize(role)) {
+      if (!t.word || rules.blockers.has(t.lower)) break;
+      if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
+    }
+    return words;
+  };
+  const roleAnaphorAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number | null => {
+    if (!current) return null;
+    const j = rules.articles.has(tokens[i]!.lower) ? i + 1 : i;
+    const noun = tokens[j];
+    if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
+    // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
+    return roleWordsOf(current.id, rules).some((w) => noun.lower.startsWith(w)) ? j + 1 : null;
+  };
+  /**
+   * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
+   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon").
+   */
+  const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
+    if (gender === "role") return null;
+    const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
+    if (fitting.length !== 1) return null;
+    return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
+  };
+  /** Persons named in the tokens, including speakers found by first name, in order. */
+  const namesIn = (tokens: readonly Token[]): string[] => {
+    const ids: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const site = persons.findName(tokens, i);
+      if (!site) continue;
+      if (!ids.includes(site.id)) ids.push(site.id);
+      i = site.next - 1;
+    }
+    return ids;
+  };
+  const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
+  const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
+    const known = current ? persons.genderOf(current.id) : null;
+    if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
+    let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
+    if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
+    const rivals = [...others].filter(([id]) => gender === "role" || (persons.genderOf(id) ?? gender) === gender);
+    // Someone who fits the pronoun was the subject of the narrative just before: the pronoun may well be them.
+    if (rivals.some(([, at]) => paragraph - at <= 1) && narrativeSince > 0) return null;
+    if (rivals.length > 0) confidence -= CONFIDENCE.ambiguous;
+    return { id: current.id, confidence };
+  };
+  /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
+  const speakersOf = (cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null => {
+    if (cue.pronoun) {
+      // "Han sa att …" after a narrative sentence about someone else may mean that someone: only
+      // "…, säger han" right after words keeps the convention that the pronoun is the last speaker.
+      const r = resolvePronoun(cue.pronoun, paragraph, cue.form !== "inverted" && narrativeSince > 0);
+      return r ? { ids: [r.id], confidence: r.confidence, cue: cue.pronoun === "role" ? "role-noun" : "pronoun" } : null;
+    }
+    noteRole(cue);
+    return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
+  };
+
+  const handleDash = (pi: number, rules: CompiledRules) => {
+    const p = doc.paragraphs[pi]!;
+    const contentStart = skipDash(text, p.start, p.end);
+    const tokens = tokenize(text, contentStart, p.end);
+    const cues = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => {
+      const prev = tokens[c.from - 1];
+      return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
+    });
+    const cue = cues[0];
+    if (cue) {
+      const who = speakersOf(cue, pi, CONFIDENCE.named);
+      if (!who) return;
+      const commaStart = tokens[cue.from - 1]!.start;
+      emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
+      const clause = clauseEnd(text, tokens[cue.to - 1]!.end, p.end);
+      const restStart = skipDash(text, clause, p.end);
+      if (hasWordBetween(text, restStart, p.end)) {
+        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
+      }
+      remember(who.ids, pi);
+      return;
+    }
+    if (!/[.!?…”"]\s*$/.test(text.slice(contentStart, p.end)) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
+    const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
+    if (introduced && introduced !== current?.id) {
+      emit({ speakers: [introduced], kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+      remember([introduced], pi);
+      return;
+    }
+    if (current) {
+      const stale = pi - current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
+      emit({ speakers: [current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
+      current.paragraph = pi;
+      return;
+    }
+    // No speaker yet: the paragraph before may introduce exactly one person.
+    const before = doc.paragraphs[pi - 1];
+    if (!before || paragraphRoles[pi - 1] !== "text") return;
+    const named = namesIn(tokenize(text, before.start, before.end)).filter((id) => !authors.includes(id));
+    if (named.length !== 1) return;
+    emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+    current = { id: named[0]!, paragraph: pi };
+  };
+
+  /** The attribution of a multi-paragraph quote often follows a later paragraph of it: look along the chain. */
+  const chainCue = (q: QuoteSpan): Cue | undefined => {
+    for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
+      const next = quotes[k]!;
+      const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
+      const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
+      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!);
+      if (cue) return cue;
+    }
+    return undefined;
+  };
+
+  /** Attributes a quotation; returns true when it is speech (attributed or not), so its sentence is not narrative. */
+  const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
+    const words = countWords(text, q.start, q.end);
+    const tailEnd = clauseEnd(text, q.close, paragraphEnd);
+    const tailTokens = tokenize(text, q.close, tailEnd);
+    const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
+    // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
+    const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens, rules) : undefined;
+
+    let lead: Cue | undefined;
+    let leadSpeech = false;
+    // The lead is the sentence before the quote, or the paragraph before it when that ends with a colon.
+    const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
+    const previous = doc.paragraphs[q.paragraph - 1];
+    const colonParagraph = !hasWordBetween(text, paragraphStart, q.open) && previous !== undefined && text.slice(previous.start, previous.end).trimEnd().endsWith(":");
+    const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(previous.end - 1)) : sentenceStart;
+    const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
+    if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
+      const leadTokens = tokenize(text, leadStart, leadStart + beforeOpen.length - 1);
+      const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(rules));
+      // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
+      lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
+      // "As one official told us, “…”": speech, even when its speaker has no name.
+      leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
+    }
+    const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(q));
+    const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
+    if (cue) {
+      const who = speakersOf(cue, q.paragraph, CONFIDENCE.named);
+      if (who) {
+        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: q.start, end: q.end, paragraph: q.paragraph });
+        remember(who.ids, q.paragraph);
+        lastQuoteSpeakers = who.ids;
+        coveredEnd = tail ? tailEnd : q.close;
+        return true;
+      }
+      return words >= MIN_SPEECH_WORDS;
+    }
+    // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
+    if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
+    const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
+    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS) {
+      emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      coveredEnd = q.close;
+      return true;
+    }
+    // A long quotation opening its sentence is someone's speech even when we cannot tell whose.
+    return atSentenceStart && words >= 2 * MIN_SPEECH_WORDS;
+  };
+
+  /** "Fiona Hill is a senior fellow at …": the piece's note on its authors, not their analysis. */
+  const isAuthorBio = (tokens: readonly Token[], rules: CompiledRules): boolean => {
+    const site = persons.findName(tokens, 0);
+    if (!site || !authors.includes(site.id)) return false;
+    let j = site.next;
+    while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
+    const copula = tokens[j];
+    if (!copula || !rules.copulas.has(copula.lower)) return false;
+    if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
+    return true;
+  };
+  const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
+    const tokens = tokenize(text, start, end);
+    const found = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
+    const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
+    if (clauses.length > 1) {
+      // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
+      clauses.forEach(({ cue, from }, k) => {
+        const next = clauses[k + 1];
+        noteRole(cue);
+        const clauseStart = from === 0 ? start : tokens[from]!.start;
+        const clauseEnd = next ? tokens[next.from - 1]!.start : end;
+        emit({ speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
+        remember(cue.speakers, pi);
+      });
+      return;
+    }
+    const cues = preferReportingClause(found, tokens, rules);
+    for (const cue of cues) {
+      const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
+      if (authoring) {
+        noteRole(cue);
+        emit({ speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
+        return;
+      }
+      const who = speakersOf(cue, pi, CONFIDENCE.reported);
+      if (!who) continue;
+      // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
+      const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
+      if (said >= MIN_REPORTED_WORDS) emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+      remember(who.ids, pi);
+      return;
+    }
+    const mentioned = namesIn(tokens);
+    for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
+    if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
+    const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
+    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
+      emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
+    }
+  };
+
+  const sentencesOf: Sentence[][] = doc.paragraphs.map(() => []);
+  for (const s of doc.sentences) sentencesOf[s.paragraph]?.push(s);
+  let qi = 0;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const role = paragraphRoles[pi];
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    if (!rules || authorship?.paragraphs.has(pi)) continue;
+    if (role === "dash") {
+      handleDash(pi, rules);
+      continue;
+    }
+    if (role !== "text") continue;
+    const paragraphText = text.slice(p.start, p.end);
+    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || countWords(paragraphText) >= MIN_FREE_LINE_WORDS);
+    const sentences = sentencesOf[pi] ?? [];
+    const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
+    while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
+    for (const s of units) {
+      let speech = false;
+      while (qi < quotes.length && quotes[qi]!.paragraph === pi && quotes[qi]!.open < s.end) {
+        const q = quotes[qi]!;
+        qi += 1;
+        if (handleQuote(q, rules, s.start, p.end)) {
+          speech = true;
+          coveredEnd = Math.max(coveredEnd, q.close);
+        }
+      }
+      if (speech || s.end <= coveredEnd) continue;
+      handleSentence(pi, Math.max(s.start, coveredEnd), s.end, rules, freeLine);
+    }
+  }
+  for (const [id, name] of persons.discovered) if (!authorNames.has(id)) authorNames.set(id, name);
+  return { attributions: out, roles, extraNames: authorNames };
+}
+
+/**
+ * Named subject cues of different speakers whose clauses a coordinator joins ("…, och Y har sagt att").
+ * Returns each with the token its clause starts at (0 for the first), or fewer than two when the
+ * sentence has one speaker.
+ */
+function coordinatedSpeakers(cues: readonly Cue[], tokens: readonly Token[], rules: CompiledRules): { cue: Cue; from: number }[] {
+  const named = cues.filter((c) => c.form === "subject" && c.speakers.length > 0);
+  const clauses: { cue: Cue; from: number }[] = [];
+  for (const cue of named) {
+    const previous = clauses[clauses.length - 1];
+    if (!previous) {
+      clauses.push({ cue, from: 0 });
+      continue;
+    }
+    if (cue.speakers.some((id) => previous.cue.speakers.includes(id))) continue;
+    let k = cue.from - 1;
+    while (k >= previous.cue.to && !rules.coordinators.has(tokens[k]!.lower)) k -= 1;
+    if (k >= previous.cue.to) clauses.push({ cue, from: k + 1 });
+  }
+  return clauses;
+}
+
+/** Clause verbs ("skriver", "wrote") report speech only before a reported clause or after a comma. */
+function reportsClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules): boolean {
+  if (!rules.clauseVerbs.has(cue.cue)) return true;
+  if (cue.form === "inverted" && tokens[cue.from - 1]?.text === ",") return true;
+  return tokens.slice(cue.to, cue.to + CLAUSE_WINDOW).some((t) => rules.complementizers.has(t.lower) || rules.clauseOpeners.has(t.lower));
+}
+
+/**
+ * Orders a sentence's cues by position, except that a subject cue with no reported clause yields to a
+ * later one that has it: in "X har beskrivit dem som … och Y har sagt att …" the sentence reports Y.
+ */
+function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: CompiledRules): Cue[] {
+  const first = cues[0];
+  const opensClause = (c: Cue) => rules.complementizers.has(tokens[c.to]?.lower ?? "");
+  if (!first || first.form !== "subject" || opensClause(first)) return cues;
+  const better = cues.find(opensClause);
+  return better ? [better, ...cues.filter((c) => c !== better)] : cues;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? "")) i += 1;
+  return i;
+}

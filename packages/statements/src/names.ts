@@ -1,0 +1,131 @@
+import type { DocPerson, Mention } from "@viewpoints/artifacts";
+import { personSlug } from "@viewpoints/normalize";
+import type { NameFinder, NameSite } from "./cues";
+import type { Gender } from "./rules";
+import { isCapitalized, tokenize, type Token } from "./tokens";
+
+/** Persons of one document and how to find them in its tokens. */
+export interface PersonIndex {
+  findName: NameFinder;
+  /** A person in the genitive ("Baunovs", "Kortunov’s", "Hedenskogs"). */
+  findOwner: NameFinder;
+  genderOf(id: string): Gender | null;
+  person(id: string): DocPerson | undefined;
+  /** Speakers found by a known first name that the document's persons lack: id → name. */
+  discovered: ReadonlyMap<string, string>;
+}
+
+const MAX_NAME_PARTS = 4;
+
+function nameTokens(name: string): string[] {
+  return tokenize(name).filter((t) => t.word).map((t) => t.lower);
+}
+
+/**
+ * Builds the name finder of one document from the normalizer's mentions. A capitalized full name or
+ * surname of a known person counts too, so a mention the normalizer missed is not a lost speaker.
+ * A genitive ("Perssons analys") is never a speaker.
+ */
+export function indexPersons(persons: readonly DocPerson[], mentions: readonly Mention[], names: ReadonlyMap<string, Gender>): PersonIndex {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const discovered = new Map<string, string>();
+  const sorted = [...mentions].filter((m) => byId.has(m.personId)).sort((a, b) => a.start - b.start);
+  const full = persons.map((p) => ({ id: p.id, parts: nameTokens(p.name) })).filter((p) => p.parts.length > 0);
+  const surnames = new Map<string, string | null>();
+  for (const p of full) {
+    const last = p.parts[p.parts.length - 1]!;
+    if (last.length < 3) continue;
+    surnames.set(last, surnames.has(last) && surnames.get(last) !== p.id ? null : p.id);
+  }
+
+  const mentionCovering = (offset: number): Mention | undefined => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = sorted[mid]!;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  };
+
+  const isGenitiveOf = (token: Token, parts: readonly string[]): boolean => {
+    const last = parts[parts.length - 1] ?? "";
+    return token.lower !== last && (token.lower === `${last}s` || token.lower === `${last}’s` || token.lower === `${last}'s`);
+  };
+
+  const findName: NameFinder = (tokens, i) => {
+    const t = tokens[i];
+    if (!t?.word) return null;
+    const m = mentionCovering(t.start);
+    if (m) {
+      const prev = tokens[i - 1];
+      if (prev && mentionCovering(prev.start) === m) return null;
+      let next = i + 1;
+      while (next < tokens.length && tokens[next]!.start < m.end) next += 1;
+      const lastToken = tokens[next - 1]!;
+      const parts = full.find((p) => p.id === m.personId)?.parts ?? [];
+      if (lastToken.end > m.end || isGenitiveOf(lastToken, parts)) return null;
+      return { id: m.personId, next };
+    }
+    if (!isCapitalized(t)) return null;
+    for (const p of full) {
+      if (p.parts[0] !== t.lower) continue;
+      if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
+    }
+    const id = surnames.get(t.lower);
+    if (id) return { id, next: i + 1 };
+    return discover(tokens, i);
+  };
+
+  // A known first name followed by capitalized words is a person the normalizer missed.
+  const discover = (tokens: readonly Token[], i: number): NameSite | null => {
+    const first = tokens[i]!;
+    if (!names.has(first.lower)) return null;
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_NAME_PARTS && isCapitalized(tokens[j]!) && !names.has(tokens[j]!.lower)) j += 1;
+    if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
+    const parts = tokens.slice(i, j);
+    const name = parts.map((t) => t.text).join(" ");
+    const id = personSlug(name);
+    if (!discovered.has(id)) {
+      discovered.set(id, name);
+      full.push({ id, parts: parts.map((t) => t.lower) });
+      const last = parts[parts.length - 1]!.lower;
+      if (!surnames.has(last)) surnames.set(last, id);
+    }
+    return { id, next: j };
+  };
+
+  const genitiveBase = (token: Token): string | null => {
+    const base = token.lower.replace(/['’:]?s$/, "");
+    return base === token.lower ? null : base;
+  };
+  const findOwner: NameFinder = (tokens, i) => {
+    const t = tokens[i];
+    if (!t || !isCapitalized(t)) return null;
+    const m = mentionCovering(t.start);
+    if (m) {
+      let next = i + 1;
+      while (next < tokens.length && tokens[next]!.start < m.end) next += 1;
+      const last = tokens[next - 1]!;
+      return last.end > m.end || genitiveBase(last) !== null ? { id: m.personId, next } : null;
+    }
+    const base = genitiveBase(t);
+    const id = base === null ? undefined : surnames.get(base);
+    return id ? { id, next: i + 1 } : null;
+  };
+
+  return {
+    findName,
+    findOwner,
+    genderOf(id) {
+      const first = full.find((p) => p.id === id)?.parts[0];
+      return first ? (names.get(first) ?? null) : null;
+    },
+    person: (id) => byId.get(id),
+    discovered,
+  };
+}

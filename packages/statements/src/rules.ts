@@ -1,0 +1,138 @@
+import { z } from "zod";
+
+const words = z.array(z.string().trim().min(1)).default([]);
+
+/** data/languages/<lang>/statements.json: the words and markers attribution relies on, per language. */
+export const LanguageRules = z.object({
+  /** Speech and thinking verbs in every form to match ("säger", "sa", "sagt"; "said", "says"). */
+  speechVerbs: z.array(z.string().trim().min(1)).min(1, "list at least one speech verb, e.g. säger or said"),
+  /** Particles that turn a speech verb into another verb ("sa upp" = dismissed, "called off"). */
+  nonSpeechParticles: words,
+  /** Words allowed between a speaker's name and the verb ("har sagt", "has said"). */
+  auxiliaries: words,
+  /** Adverbs allowed between a speaker and the verb ("Tokayev likewise claimed"). */
+  adverbs: words,
+  /** Phrases that introduce the source of reported speech ("enligt", "according to"). */
+  accordingTo: words,
+  /** Words that open the reported clause ("att", "that"): "X har sagt att …" reports X's words. */
+  complementizers: words,
+  /**
+   * Verbs that report speech only with a reported clause after them ("skriver att", "wrote that"):
+   * "har skrivit en bok" is no statement. A comma before the verb (", skriver X.") also counts.
+   */
+  clauseVerbs: words,
+  /** Besides complementizers, words that open a reported clause ("whether", "varför", ":"). */
+  clauseOpeners: words,
+  /** Words standing for the quote before them: "”…” Det säger X." */
+  demonstratives: words,
+  pronouns: z.object({ male: words, female: words }),
+  /** Words joining two names into one speaker list ("X och Y"). */
+  coordinators: words,
+  /** Words that end a verb-then-name search: "sa till Tokajev" names the listener, not the speaker. */
+  blockers: words,
+  /** Words that open a relative clause after a name (", who pointed to"): not an apposition giving a role. */
+  relativePronouns: words,
+  /** Articles that may open an apposition (", a think tank,"). */
+  articles: words,
+  /** "is", "är": "X is a senior fellow at …" closing an authored piece is a biography, not analysis. */
+  copulas: words,
+  /** Whether "verb name" inversion counts anywhere in a sentence (Swedish V2) or only after a comma or quote. */
+  inversionAnywhere: z.boolean().default(false),
+  /** Whether a paragraph opening with a dash is direct speech in this language (Swedish "– …"). */
+  dashQuotes: z.boolean().default(false),
+  /** Words that open a byline ("Av", "By"). */
+  bylinePrefixes: words,
+  /** Verbs that name the authors of the piece in its lead ("skriver X och Y"). */
+  authoringVerbs: words,
+  /** Section labels that mark an authored piece ("Analys", "Opinion"). */
+  genreMarkers: words,
+  /** Words that make a byline a news byline: a reporter or agency is not the speaker of the article. */
+  reporterMarkers: words,
+  /** Photo credits and caption labels ("Foto:", "Photo:"). */
+  captionMarkers: words,
+  /** How fact boxes open ("Fakta:", "Det här är"). */
+  factBoxMarkers: words,
+  /** Paragraph openings that are site furniture, never statements ("Läs även", "Published:"). */
+  boilerplatePrefixes: words,
+  /** Paragraph openings that start reader comments. */
+  commentMarkers: words,
+  /** First names by grammatical gender, to check that a pronoun fits the speaker it continues. */
+  genderedNames: z.object({ female: words, male: words }),
+});
+export type LanguageRules = z.infer<typeof LanguageRules>;
+
+export type Gender = "male" | "female";
+
+/** Rules compiled into lookup sets: one set lookup per token, no regex per word. */
+export interface CompiledRules {
+  speechVerbs: Set<string>;
+  nonSpeechParticles: Set<string>;
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+  /** Each phrase as lower-case tokens. */
+  accordingTo: string[][];
+  complementizers: Set<string>;
+  clauseVerbs: Set<string>;
+  clauseOpeners: Set<string>;
+  demonstratives: Set<string>;
+  pronouns: Map<string, Gender>;
+  coordinators: Set<string>;
+  blockers: Set<string>;
+  relativePronouns: Set<string>;
+  articles: Set<string>;
+  copulas: Set<string>;
+  inversionAnywhere: boolean;
+  dashQuotes: boolean;
+  bylinePrefixes: Set<string>;
+  authoringVerbs: Set<string>;
+  genreMarkers: Set<string>;
+  reporterMarkers: Set<string>;
+  captionMarkers: string[];
+  factBoxMarkers: string[];
+  boilerplatePrefixes: string[];
+  commentMarkers: string[];
+  names: Map<string, Gender>;
+}
+
+const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+
+/** Compiles one language's rules for the matcher. */
+export function compileRules(rules: LanguageRules): CompiledRules {
+  const pronouns = new Map<string, Gender>();
+  for (const w of lower(rules.pronouns.male)) pronouns.set(w, "male");
+  for (const w of lower(rules.pronouns.female)) pronouns.set(w, "female");
+  const names = new Map<string, Gender>();
+  for (const w of lower(rules.genderedNames.male)) names.set(w, "male");
+  for (const w of lower(rules.genderedNames.female)) names.set(w, "female");
+  return {
+    speechVerbs: new Set(lower(rules.speechVerbs)),
+    nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
+    auxiliaries: new Set(lower(rules.auxiliaries)),
+    adverbs: new Set(lower(rules.adverbs)),
+    accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
+    complementizers: new Set(lower(rules.complementizers)),
+    clauseVerbs: new Set(lower(rules.clauseVerbs)),
+    clauseOpeners: new Set(lower(rules.clauseOpeners)),
+    demonstratives: new Set(lower(rules.demonstratives)),
+    pronouns,
+    coordinators: new Set(lower(rules.coordinators)),
+    blockers: new Set(lower(rules.blockers)),
+    relativePronouns: new Set(lower(rules.relativePronouns)),
+    articles: new Set(lower(rules.articles)),
+    copulas: new Set(lower(rules.copulas)),
+    inversionAnywhere: rules.inversionAnywhere,
+    dashQuotes: rules.dashQuotes,
+    bylinePrefixes: new Set(lower(rules.bylinePrefixes)),
+    authoringVerbs: new Set(lower(rules.authoringVerbs)),
+    genreMarkers: new Set(lower(rules.genreMarkers)),
+    reporterMarkers: new Set(lower(rules.reporterMarkers)),
+    captionMarkers: lower(rules.captionMarkers),
+    factBoxMarkers: lower(rules.factBoxMarkers),
+    boilerplatePrefixes: lower(rules.boilerplatePrefixes),
+    commentMarkers: lower(rules.commentMarkers),
+    names,
+  };
+}
+
+/** Rules for every language the stage knows, keyed by language code. */
+export type RuleSet = ReadonlyMap<string, CompiledRules>;

@@ -1,0 +1,52 @@
+import type { NormalizedDocument, RegistryEntry, Statement } from "@viewpoints/artifacts";
+import { attributeDocument } from "./attribute";
+import type { Coder } from "./coding";
+import type { RuleSet } from "./rules";
+
+export interface StatementContext {
+  rules: RuleSet;
+  coder: Coder;
+  /** People registry by id: names and roles for speakers the document gives no role. */
+  registry: ReadonlyMap<string, RegistryEntry>;
+}
+
+/**
+ * Extracts the coded statements of one normalized document, one row per speaker, in text order.
+ * Pure: the same document and rules always give the same rows and ids.
+ */
+export function extractStatements(doc: NormalizedDocument, ctx: StatementContext): Statement[] {
+  const { attributions, roles, extraNames } = attributeDocument(doc, ctx.rules);
+  const rows: Statement[] = [];
+  const seen = new Set<string>();
+  for (const a of attributions) {
+    const slice = doc.text.slice(a.start, a.end);
+    const paragraph = doc.paragraphs[a.paragraph];
+    const lang = paragraph && paragraph.lang !== "unknown" ? paragraph.lang : doc.lang;
+    const coding = ctx.coder(slice, lang);
+    for (const speakerId of a.speakers) {
+      const statementId = `${doc.id}:${a.start}-${a.end}:${speakerId}`;
+      if (seen.has(statementId)) continue;
+      seen.add(statementId);
+      const person = doc.persons.find((p) => p.id === speakerId);
+      const entry = ctx.registry.get(speakerId);
+      rows.push({
+        statement_id: statementId,
+        doc_id: doc.id,
+        speaker_id: speakerId,
+        speaker_name: person?.name ?? entry?.name ?? extraNames.get(speakerId) ?? speakerId,
+        speaker_role: person?.role ?? entry?.role ?? roles.get(speakerId) ?? "",
+        kind: a.kind,
+        frame: coding.frame,
+        themes: coding.themes,
+        hedged: coding.hedged,
+        confidence: Math.round(a.confidence * 100) / 100,
+        cue: a.cue,
+        lang,
+        start: a.start,
+        end: a.end,
+        text: slice,
+      });
+    }
+  }
+  return rows;
+}

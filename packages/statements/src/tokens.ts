@@ -1,0 +1,72 @@
+/** A word or punctuation mark of the normalized text, with its offsets. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: boolean;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+/** Letters and digits by char code: ASCII, Latin-1 and beyond, minus the punctuation blocks. */
+export function isWordChar(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+  if (code < 0xc0) return false;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  return true;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x202f;
+
+/**
+ * Splits `text[from, to)` into tokens in one char-code pass. An apostrophe or hyphen between
+ * letters stays inside the word ("RIAC’s", "Kasym-Zjomart"); any other mark is its own token.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(code)) {
+      i += 1;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(c)) i += 1;
+        else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else {
+      i += 1;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), word: isWordChar(code) });
+  }
+  return tokens;
+}
+
+/** True for a word that starts with an upper-case letter. */
+export function isCapitalized(token: Token): boolean {
+  return token.word && token.text !== token.lower && token.text[0] !== token.lower[0];
+}
+
+/** Counts words in a slice without building tokens. */
+export function countWords(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord) n += 1;
+    inWord = w;
+  }
+  return n;
+}
