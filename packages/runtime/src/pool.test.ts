@@ -1,0 +1,180 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ResultCache, pruneCache, versionHash } from "./cache";
+import { mapInOrder, startTaskPool, workerCount } from "./pool";
+import type { TaskInput, TaskResult } from "./tasks";
+
+const MODULE = new URL("./testing/echo-task.ts", import.meta.url).href;
+
+async function* lines(texts: string[]): AsyncGenerator<TaskInput> {
+  let line = 0;
+  for (const text of texts) yield { text, line: ++line };
+}
+
+async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of source) out.push(item);
+  return out;
+}
+
+const values = (results: TaskResult<string>[]) => results.map((r) => (r.ok ? r.value : `failed: ${r.message}`));
+
+describe("mapInOrder", () => {
+  it("yields results in input order even when later ones finish first", async () => {
+    const delays = [30, 1, 15, 0, 5];
+    const run = (i: number) => new Promise<number>((resolve) => setTimeout(() => resolve(i), delays[i]));
+    expect(await collect(mapInOrder(lines(["a", "b", "c", "d", "e"]), (x) => run(x.line - 1), 3))).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("reads the source no further ahead than the limit (back-pressure)", async () => {
+    let pulled = 0;
+    async function* source() {
+      for (let i = 0; i < 100; i += 1) {
+        pulled += 1;
+        yield i;
+      }
+    }
+    const seen: number[] = [];
+    for await (const value of mapInOrder(source(), async (i) => i, 4)) {
+      seen.push(value);
+      expect(pulled - seen.length).toBeLessThanOrEqual(4);
+      if (seen.length === 10) break;
+    }
+    expect(pulled).toBeLessThanOrEqual(14);
+  });
+
+  it("stops at the first rejected item, in order", async () => {
+    const run = async (x: TaskInput) => {
+      if (x.text === "c") throw new Error(`line ${x.line} failed`);
+      return x.text;
+    };
+    const seen: string[] = [];
+    await expect(async () => {
+      for await (const v of mapInOrder(lines(["a", "b", "c", "d"]), run, 2)) seen.push(v);
+    }).rejects.toThrow("line 3 failed");
+    expect(seen).toEqual(["a", "b"]);
+  });
+});
+
+describe("task pool on worker threads", { timeout: 30_000 }, () => {
+  const texts = Array.from({ length: 40 }, (_, i) => `doc${i}`);
+
+  it("returns the same results in the same order on 2 threads as in this thread", async () => {
+    const run = async (workers: number) => {
+      const fallbacks: string[] = [];
+      const pool = startTaskPool<{ prefix: string }, string>({ workers, module: MODULE, init: { prefix: "> " }, onFallback: (r) => fallbacks.push(r) });
+      try {
+        const results = await collect(mapInOrder(lines([...texts, "bad", "last"]), (x) => pool.run(x), pool.capacity));
+        return { values: values(results), threads: pool.threads, fallbacks };
+      } finally {
+        await pool.close();
+      }
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect(two.fallbacks).toEqual([]);
+    expect(two.threads).toBe(2);
+    expect(two.values).toEqual(one.values);
+    expect(one.values.slice(0, 2)).toEqual(["> DOC0", "> DOC1"]);
+    expect(one.values.slice(-2)).toEqual(["failed: bad line", "> LAST"]);
+  });
+
+  it("rejects with the line a thread was working on when the task throws or the thread dies", async () => {
+    for (const fatal of ["throw", "exit"]) {
+      const pool = startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix: "" } });
+      try {
+        await expect(collect(mapInOrder(lines(["a", "b", fatal, "d"]), (x) => pool.run(x), pool.capacity))).rejects.toThrow(/line 3/);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it("falls back to this thread, saying why, when worker threads cannot load the task", async () => {
+    const fallbacks: string[] = [];
+    const pool = startTaskPool<{ prefix: string }, string>({
+      workers: 2,
+      module: new URL("./testing/missing-task.ts", import.meta.url).href,
+      init: { prefix: "" },
+      local: () => ({ text }) => ({ ok: true, value: text }),
+      onFallback: (reason) => fallbacks.push(reason),
+    });
+    expect(values(await collect(mapInOrder(lines(["x"]), (x) => pool.run(x), pool.capacity)))).toEqual(["x"]);
+    await pool.close();
+    expect(fallbacks).toEqual([expect.stringMatching(/worker threads did not start .*; running in one thread/)]);
+  });
+
+  it("parses --workers and rejects nonsense", () => {
+    expect(workerCount("3")).toBe(3);
+    expect(workerCount(undefined)).toBeGreaterThanOrEqual(1);
+    expect(() => workerCount("0")).toThrow(/--workers/);
+  });
+});
+
+describe("result cache", () => {
+  async function cacheDir(): Promise<string> {
+    return mkdtemp(join(tmpdir(), "vp-cache-"));
+  }
+
+  it("computes a document once and reads it back on the next run, from any number of threads", async () => {
+    const dir = await cacheDir();
+    const run = async (workers: number) => {
+      const pool = startTaskPool<{ prefix: string }, string>({ workers, module: MODULE, init: { prefix: "" }, cache: { dir, version: "v1" } });
+      try {
+        return await collect(mapInOrder(lines(["a", "b", "bad"]), (x) => pool.run(x), pool.capacity));
+      } finally {
+        await pool.close();
+      }
+    };
+    const first = await run(2);
+    expect(first.map((r) => (r.ok ? r.cached : "failed"))).toEqual([false, false, "failed"]);
+    const second = await run(1);
+    expect(second.map((r) => (r.ok ? r.cached : "failed"))).toEqual([true, true, "failed"]);
+    expect(values(second)).toEqual(values(first));
+  });
+
+  it("misses under another version, and pruning keeps only the entries a run used", async () => {
+    const dir = await cacheDir();
+    const v1 = new ResultCache({ dir, version: "v1" });
+    v1.set(v1.key("a"), "A");
+    v1.set(v1.key("gone"), "G");
+    expect(new ResultCache({ dir, version: "v2" }).get(v1.key("a"))).toBeUndefined();
+    await pruneCache({ dir, version: "v1" }, new Set([v1.key("a")]));
+    expect(v1.get(v1.key("a"))).toBe("A");
+    expect(v1.get(v1.key("gone"))).toBeUndefined();
+    new ResultCache({ dir, version: "v2" }).set(v1.key("a"), "A2");
+    await pruneCache({ dir, version: "v2" }, new Set([v1.key("a")]));
+    expect(await readdir(dir)).toEqual(["v2"]);
+  });
+
+  it("ignores a corrupt or truncated entry, so the document is computed again", async () => {
+    const dir = await cacheDir();
+    const cache = new ResultCache({ dir, version: "v1" });
+    const key = cache.key("doc");
+    cache.set(key, { line: "x" });
+    const file = join(dir, "v1", key.slice(0, 2), `${key}.json`);
+    const content = await readFile(file, "utf8");
+    await writeFile(file, content.replace('"x"', '"y"'));
+    expect(cache.get(key)).toBeUndefined();
+    await writeFile(file, content.slice(0, content.length - 3));
+    expect(cache.get(key)).toBeUndefined();
+    await writeFile(file, "");
+    expect(cache.get(key)).toBeUndefined();
+    cache.set(key, { line: "x" });
+    expect(cache.get(key)).toEqual({ line: "x" });
+  });
+
+  it("changes the version when a rules file changes", async () => {
+    const dir = await cacheDir();
+    const rules = join(dir, "rules");
+    await writeFile(join(dir, "people.json"), "{}");
+    await mkdir(rules);
+    await writeFile(join(rules, "sv.json"), '{"a":1}');
+    const before = await versionHash(dir, [rules, join(dir, "people.json")]);
+    expect(await versionHash(dir, [rules, join(dir, "people.json")])).toBe(before);
+    await writeFile(join(rules, "sv.json"), '{"a":2}');
+    expect(await versionHash(dir, [rules, join(dir, "people.json")])).not.toBe(before);
+  });
+});
