@@ -10,6 +10,12 @@ export interface StatementContext {
   registry: ReadonlyMap<string, RegistryEntry>;
 }
 
+/** "role, affiliation" from the document's person (or the registry), else the role the attribution found. */
+export function speakerRole(who: { role: string | null; affiliation: string | null } | undefined, found: string | undefined): string {
+  if (who?.role) return who.affiliation ? `${who.role}, ${who.affiliation}` : who.role;
+  return found ?? "";
+}
+
 /**
  * Extracts the coded statements of one normalized document, one row per speaker, in text order.
  * Pure: the same document and rules always give the same rows and ids.
@@ -34,7 +40,7 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
         doc_id: doc.id,
         speaker_id: speakerId,
         speaker_name: person?.name ?? entry?.name ?? extraNames.get(speakerId) ?? speakerId,
-        speaker_role: person?.role ?? entry?.role ?? roles.get(speakerId) ?? "",
+        speaker_role: speakerRole(person?.role ? person : entry, roles.get(speakerId)),
         kind: a.kind,
         frame: coding.frame,
         themes: coding.themes,
