@@ -118,6 +118,9 @@ export function createCoder(codebook: Codebook): Coder {
     }
     const themeScores: number[] = [];
     const counted = new Set<number>();
+    // Theme cues already counted at a token, so two patterns matching one word count once.
+    const countedAt = new Set<number>();
+    const themeCount = codebook.themes.length;
     let strong = Infinity;
     let weak = Infinity;
     let hedged = false;
@@ -125,8 +128,10 @@ export function createCoder(codebook: Codebook): Coder {
       const meaning = meanings[hit.label];
       if (!meaning) continue;
       if (meaning.kind === "theme") {
-        if (counted.has(hit.label) || followsComparison(hit, comparisonEnds)) continue;
+        const at = hit.start * themeCount + meaning.index;
+        if (counted.has(hit.label) || countedAt.has(at) || followsComparison(hit, comparisonEnds)) continue;
         counted.add(hit.label);
+        countedAt.add(at);
         themeScores[meaning.index] = (themeScores[meaning.index] ?? 0) + meaning.weight;
       } else if (meaning.kind === "frame") {
         // A negated risk or consequence is a denial, not a projection; the default frame is never negated.
