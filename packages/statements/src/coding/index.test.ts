@@ -230,6 +230,11 @@ describe("coding with data/codebook.json", () => {
     expect(code("The language of the communiqué was dry.", "en").themes).not.toContain("russian-minority");
   });
 
+  it("gives the theme of a strong phrase that starts with a weak word", () => {
+    expect(code("Regimen ville krossa upproret med våld.", "sv").themes).toContain("csto-precedent");
+    expect(code("Regimen ville krossa motståndet.", "sv").themes).not.toContain("csto-precedent");
+  });
+
   it("matches a phrase with a gap across inserted words", () => {
     expect(code("The crisis makes a smooth transfer of power impossible.", "en").frame).toBe("consequence");
   });

@@ -118,8 +118,8 @@ export function createCoder(codebook: Codebook): Coder {
     }
     const themeScores: number[] = [];
     const counted = new Set<number>();
-    // Theme cues already counted at a token, so two patterns matching one word count once.
-    const countedAt = new Set<number>();
+    // The weight already counted per theme and token, so two patterns matching one word count once (the stronger).
+    const countedAt = new Map<number, number>();
     const themeCount = codebook.themes.length;
     let strong = Infinity;
     let weak = Infinity;
@@ -129,10 +129,11 @@ export function createCoder(codebook: Codebook): Coder {
       if (!meaning) continue;
       if (meaning.kind === "theme") {
         const at = hit.start * themeCount + meaning.index;
-        if (counted.has(hit.label) || countedAt.has(at) || followsComparison(hit, comparisonEnds)) continue;
+        const before = countedAt.get(at) ?? 0;
+        if (counted.has(hit.label) || meaning.weight <= before || followsComparison(hit, comparisonEnds)) continue;
         counted.add(hit.label);
-        countedAt.add(at);
-        themeScores[meaning.index] = (themeScores[meaning.index] ?? 0) + meaning.weight;
+        countedAt.set(at, meaning.weight);
+        themeScores[meaning.index] = (themeScores[meaning.index] ?? 0) + meaning.weight - before;
       } else if (meaning.kind === "frame") {
         // A negated risk or consequence is a denial, not a projection; the default frame is never negated.
         if (!meaning.negatable || !isNegated(hit, negators)) strong = Math.min(strong, meaning.index);
