@@ -1,7 +1,10 @@
 /**
- * Prepares three artifact folders (synthetic, empty, invalid metrics.json) and starts one `next start` per folder.
- * E2E_ARTIFACTS=DIR (and E2E_CONFIG=DIR for the codebook) switches the main case to real pipeline output.
+ * Prepares three artifact folders and starts one `next start` per folder: the real pipeline run on
+ * data/articles (what users see), an empty folder, and a copy of the real run with an invalid metrics.json.
+ * E2E_SYNTHETIC=1 uses the made-up set instead of the real run; E2E_ARTIFACTS=DIR (and E2E_CONFIG=DIR for the
+ * codebook) points the main case at an existing run.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -27,14 +30,16 @@ export default async function setup(project: TestProject) {
   await writeSynthetic(generateSynthetic(), synthetic.out, synthetic.config);
   const main = process.env.E2E_ARTIFACTS
     ? { out: resolve(process.env.E2E_ARTIFACTS), config: resolve(process.env.E2E_CONFIG ?? join(process.env.E2E_ARTIFACTS, "..")) }
-    : synthetic;
+    : process.env.E2E_SYNTHETIC
+      ? synthetic
+      : runPipeline(join(root, "real", "out"));
 
   const empty = join(root, "empty");
   mkdirSync(empty, { recursive: true });
 
   // Same set, but one share outside 0..1: the error page must name the file and the field.
   const invalid = join(root, "invalid");
-  cpSync(synthetic.out, invalid, { recursive: true });
+  cpSync(main.out, invalid, { recursive: true });
   const metricsFile = join(invalid, "metrics", "metrics.json");
   const metrics = JSON.parse(readFileSync(metricsFile, "utf8")) as { speakers: { share_hedged: number }[] };
   metrics.speakers[0]!.share_hedged = 7;
@@ -58,4 +63,16 @@ export default async function setup(project: TestProject) {
     for (const server of servers) server.process.kill("SIGTERM");
     rmSync(root, { recursive: true, force: true });
   };
+}
+
+/** Runs the real pipeline on the repository's articles into `out` (direct mode: no turbo cache involved). */
+function runPipeline(out: string): { out: string; config: string } {
+  const repo = resolve(import.meta.dirname, "..", "..", "..");
+  const cli = join(repo, "packages", "cli", "src", "stage.ts");
+  const run = spawnSync(process.execPath, ["--import", "tsx", cli, "pipeline", "--input", join(repo, "data", "articles"), "--out", out], {
+    cwd: repo,
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`the pipeline failed before the browser tests could start:\n${run.stderr}`);
+  return { out, config: join(repo, "data") };
 }

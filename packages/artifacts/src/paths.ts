@@ -14,7 +14,8 @@ export const ARTIFACT_FILES = {
 export type ArtifactName = keyof typeof ARTIFACT_FILES;
 
 export function artifactPath(outDir: string, name: ArtifactName): string {
-  return join(outDir, ARTIFACT_FILES[name]);
+  // Artifact folders are chosen at run time; tracing them into a server bundle would pull in the whole repo.
+  return join(/* turbopackIgnore: true */ outDir, ARTIFACT_FILES[name]);
 }
 
 /** Config files under data/ that a user edits. */
