@@ -11,7 +11,11 @@ export interface Coding {
   hedged: boolean;
 }
 
-export type Coder = (text: string, lang: Lang) => Coding;
+/**
+ * Codes one statement. `context` is the speaker's preceding statement, if the caller has one: a short
+ * statement with no theme of its own continues that statement's themes.
+ */
+export type Coder = (text: string, lang: Lang, context?: string) => Coding;
 
 type CueLang = "en" | "sv";
 
@@ -26,6 +30,8 @@ type Meaning =
 const THEME_THRESHOLD = 2;
 const STRONG_WEIGHT = 2;
 const WEAK_WEIGHT = 1;
+/** A statement up to this many words with no theme of its own is a continuation of its context. */
+const CONTINUATION_MAX_WORDS = 30;
 /** How many words after a comparison marker still belong to the thing compared with. */
 const COMPARISON_REACH = 4;
 
@@ -104,9 +110,9 @@ export function createCoder(codebook: Codebook): Coder {
   const frameIds = codebook.frames.map((f) => f.id);
   const fallback = frameIds[frameIds.length - 1] ?? "assessment";
 
-  return (text, lang) => {
+  const codeText = (text: string, lang: Lang): Coding & { words: number } => {
     const { match, meanings } = matchers[lang];
-    const hits = match(text);
+    const { hits, words } = match(text);
     const negators: number[] = [];
     const nonHedges: CueHit[] = [];
     const comparisonEnds: number[] = [];
@@ -148,6 +154,13 @@ export function createCoder(codebook: Codebook): Coder {
       frame: frameIds[chosen] ?? fallback,
       themes: codebook.themes.filter((_, index) => (themeScores[index] ?? 0) >= THEME_THRESHOLD).map((t) => t.id),
       hedged,
+      words,
     };
+  };
+
+  return (text, lang, context) => {
+    const { words, ...coding } = codeText(text, lang);
+    if (context === undefined || coding.themes.length > 0 || words > CONTINUATION_MAX_WORDS) return coding;
+    return { ...coding, themes: codeText(context, lang).themes };
   };
 }

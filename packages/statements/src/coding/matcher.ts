@@ -15,8 +15,8 @@ export interface CueHit {
   gapped: boolean;
 }
 
-/** Finds the cues that occur in a text, in order of their last word: one tokenizer pass, then token-map and phrase-trie lookups. */
-export type CueMatcher = (text: string) => CueHit[];
+/** Finds the cues that occur in a text, in order of their last word, and counts its words: one tokenizer pass, then token-map and phrase-trie lookups. */
+export type CueMatcher = (text: string) => { hits: CueHit[]; words: number };
 
 /** How many words `...` may skip inside a phrase. */
 export const MAX_GAP = 6;
@@ -161,6 +161,6 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
       }
       states = next;
     }
-    return hits;
+    return { hits, words: tokens.length };
   };
 }
