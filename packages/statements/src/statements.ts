@@ -24,11 +24,16 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
   const { attributions, roles, extraNames } = attributeDocument(doc, ctx.rules);
   const rows: Statement[] = [];
   const seen = new Set<string>();
+  let previous: { speakers: string; paragraph: number; text: string } | undefined;
   for (const a of attributions) {
     const slice = doc.text.slice(a.start, a.end);
     const paragraph = doc.paragraphs[a.paragraph];
     const lang = paragraph && paragraph.lang !== "unknown" ? paragraph.lang : doc.lang;
-    const coding = ctx.coder(slice, lang);
+    // A quote or report right after the same speaker's previous statement may continue its topic; authored text is coded on its own.
+    const speakers = a.speakers.join(" ");
+    const continues = a.kind !== "authored" && previous?.speakers === speakers && a.paragraph - previous.paragraph <= 1;
+    const coding = ctx.coder(slice, lang, continues ? previous?.text : undefined);
+    previous = { speakers, paragraph: a.paragraph, text: slice };
     for (const speakerId of a.speakers) {
       const statementId = `${doc.id}:${a.start}-${a.end}:${speakerId}`;
       if (seen.has(statementId)) continue;
