@@ -18,6 +18,7 @@ export class AtomicCsvWriter {
   readonly file: string;
   private readonly columns: readonly string[];
   private readonly out: AtomicTextWriter;
+  private opened = false;
 
   constructor(file: string, columns: readonly string[]) {
     this.file = file;
@@ -44,8 +45,7 @@ export class AtomicCsvWriter {
     return this.out.abort();
   }
 
-  private opened = false;
-
+  // The header goes first, also into a file that gets no rows.
   private async open(): Promise<void> {
     if (this.opened) return;
     this.opened = true;

@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import { AtomicJsonlWriter, AtomicJsonStreamWriter, NormalizedDocument, NormalizeDocumentReport, NormalizeReport, artifactPath, parseAt, readJsonlLines, type Problem } from "@viewpoints/artifacts";
-import { CliError, mapInOrder, pruneCache, startTaskPool, type CacheSpec, type Reporter } from "@viewpoints/runtime";
+import { CliError, mapInOrder, pruneCache, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
 import { normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
 
@@ -17,21 +16,9 @@ export interface RunOptions {
   cacheVersion?: string;
 }
 
-export interface RunResult {
-  read: number;
-  written: number;
-  skipped: number;
-  /** Documents whose result came from the cache. */
-  cached: number;
-  threads: number;
-}
+export type RunResult = StageRunResult;
 
 const ReportTail = NormalizeReport.pick({ documentsRead: true, documentsWritten: true, problems: true });
-
-/** Where a stage keeps its per-document results inside an output folder. */
-export function cacheDir(outDir: string, stage: string): string {
-  return join(outDir, ".cache", stage);
-}
 
 /**
  * Streams documents.jsonl through normalizeDocument (on worker threads when asked, results in input
@@ -43,7 +30,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   const writer = new AtomicJsonlWriter(artifactPath(options.outDir, "normalized"), NormalizedDocument);
   const report = new AtomicJsonStreamWriter(artifactPath(options.outDir, "normalizeReport"), "documents", NormalizeDocumentReport);
   const files = { inputFile: input, outputFile: writer.file };
-  const cache: CacheSpec | undefined = options.cacheVersion ? { dir: cacheDir(options.outDir, "normalize"), version: options.cacheVersion } : undefined;
+  const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "normalize", options.cacheVersion) : undefined;
   const pool = startTaskPool<NormalizeInit, NormalizeValue>({
     workers: options.threads?.workers ?? 1,
     module: new URL("./task.ts", import.meta.url).href,

@@ -10,6 +10,11 @@ export interface CacheSpec {
   version: string;
 }
 
+/** Where a stage keeps its per-document results inside an output folder: `<out>/.cache/<stage>`. */
+export function stageCacheSpec(outDir: string, stage: string, version: string): CacheSpec {
+  return { dir: join(outDir, ".cache", stage), version };
+}
+
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }

@@ -22,3 +22,14 @@ export type LineTask<V> = (input: TaskInput) => TaskResult<V>;
 export interface TaskModule<Init, V> {
   createTask(init: Init): LineTask<V> | Promise<LineTask<V>>;
 }
+
+/** The counts a per-document stage run ends with, for its summary line. */
+export interface StageRunResult {
+  read: number;
+  written: number;
+  skipped: number;
+  /** Documents whose result came from the cache. */
+  cached: number;
+  /** Threads that computed results (0 when all came from the cache). */
+  threads: number;
+}

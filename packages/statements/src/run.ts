@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { artifactPath, AtomicJsonlWriter, readJsonlLines, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
-import { CliError, mapInOrder, pruneCache, startTaskPool, type CacheSpec, type Reporter } from "@viewpoints/runtime";
+import { CliError, mapInOrder, pruneCache, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { StatementContext } from "./statements";
 import { statementsTask, type StatementsInit, type StatementsValue } from "./task";
 
@@ -18,13 +17,7 @@ export interface RunOptions {
   cacheVersion?: string;
 }
 
-export interface RunResult {
-  read: number;
-  written: number;
-  skipped: number;
-  cached: number;
-  threads: number;
-}
+export type RunResult = StageRunResult;
 
 /**
  * Streams normalized.jsonl through extractStatements (on worker threads when asked, results in input
@@ -36,7 +29,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
   const jsonl = new AtomicJsonlWriter(artifactPath(options.outDir, "statements"), Statement);
   const csv = new AtomicCsvWriter(artifactPath(options.outDir, "statementsCsv"), STATEMENT_COLUMNS);
   const files = { inputFile: source, outputFile: jsonl.file };
-  const cache: CacheSpec | undefined = options.cacheVersion ? { dir: join(options.outDir, ".cache", "statements"), version: options.cacheVersion } : undefined;
+  const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "statements", options.cacheVersion) : undefined;
   const pool = startTaskPool<StatementsInit, StatementsValue>({
     workers: options.threads?.workers ?? 1,
     module: new URL("./task.ts", import.meta.url).href,
