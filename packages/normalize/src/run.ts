@@ -1,5 +1,5 @@
 import { AtomicJsonlWriter, AtomicJsonStreamWriter, NormalizedDocument, NormalizeDocumentReport, NormalizeReport, artifactPath, parseAt, readJsonlLines, type Problem } from "@viewpoints/artifacts";
-import { CliError, mapInOrder, pruneCache, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
+import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
 import { normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
 
@@ -40,7 +40,6 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
     onFallback: (reason) => options.reporter.warn(reason),
   });
   const problems: Problem[] = [];
-  const used = new Set<string>();
   let read = 0;
   let cached = 0;
   try {
@@ -55,7 +54,6 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
         options.reporter.warn(`skipped ${where}: ${result.message}`);
         continue;
       }
-      if (result.key !== undefined) used.add(result.key);
       if (result.cached) cached++;
       await writer.writeSerialized(result.value.line, 1);
       await report.add(result.value.report);
@@ -65,6 +63,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
     const tail = parseAt(ReportTail, { documentsRead: read, documentsWritten: writer.written, problems }, { file: report.file });
     await writer.commit();
     await report.commit(tail);
+    pool.commitCache();
   } catch (error) {
     await writer.abort();
     await report.abort();
@@ -72,6 +71,5 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   } finally {
     await pool.close();
   }
-  if (cache) await pruneCache(cache, used);
   return { read, written: writer.written, skipped: problems.length, cached, threads: pool.threads };
 }

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { threadId } from "node:worker_threads";
 
 /** Where a stage's per-document results are kept, and the version of everything that shapes them. */
 export interface CacheSpec {
@@ -15,22 +14,66 @@ export function stageCacheSpec(outDir: string, stage: string, version: string): 
   return { dir: join(outDir, ".cache", stage), version };
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+const INDEX = "index.json";
+const HASH_LENGTH = 64;
+/** Bytes gathered before one write to the new pack. */
+const WRITE_BATCH = 1 << 20;
+
+function sha256(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** index.json: the pack file of the last complete run and where each entry sits in it. */
+interface PackIndex {
+  pack: string;
+  entries: [key: string, offset: number, length: number][];
+}
+
+function readIndex(root: string): PackIndex | null {
+  try {
+    const index = JSON.parse(readFileSync(join(root, INDEX), "utf8")) as PackIndex;
+    return typeof index.pack === "string" && Array.isArray(index.entries) ? index : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Per-document results keyed by the input record and the version: `<dir>/<version>/<ab>/<key>.json`.
- * Entries are written atomically (temp + rename) and carry a checksum; an entry that is missing,
- * unreadable or does not match its checksum is a miss, so the document is simply computed again.
- * Synchronous, so worker threads use it inside a task without yielding.
+ * Per-document results of one stage, keyed by the hash of the input record, under a folder per
+ * version (`<dir>/<version>/`). A run reads the previous run's pack file and writes a new one holding
+ * exactly the entries it used (hits copied as bytes, new results appended), then switches the index
+ * to it: the cache stays as large as the corpus, one file per run instead of one per document.
+ * Every entry carries a checksum; an entry that is missing, unreadable or does not match is a miss,
+ * so the document is simply computed again. A run that fails leaves the previous cache as it was.
  */
 export class ResultCache {
   readonly root: string;
-  private readonly shards = new Set<string>();
+  private readonly dir: string;
+  private readonly entries = new Map<string, { offset: number; length: number }>();
+  private packFd: number | null = null;
+  private readonly newPack: string;
+  private readonly newTmp: string;
+  private newFd: number | null = null;
+  private readonly written: PackIndex["entries"] = [];
+  private readonly writtenKeys = new Set<string>();
+  private offset = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   constructor(spec: CacheSpec) {
+    this.dir = spec.dir;
     this.root = join(spec.dir, spec.version);
+    const index = readIndex(this.root);
+    if (index !== null) {
+      try {
+        this.packFd = openSync(join(this.root, index.pack), "r");
+        for (const [key, offset, length] of index.entries) this.entries.set(key, { offset, length });
+      } catch {
+        this.entries.clear();
+      }
+    }
+    this.newPack = `${Date.now()}-${process.pid}.pack`;
+    this.newTmp = join(this.root, `.${this.newPack}.tmp`);
   }
 
   /** The key of one input record (the version is the folder above it). */
@@ -38,68 +81,99 @@ export class ResultCache {
     return sha256(input);
   }
 
+  /** The value stored under `key` by the previous run, if intact; it is kept for the next run. */
   get(key: string): unknown {
-    let content: string;
+    const where = this.entries.get(key);
+    if (where === undefined || this.packFd === null) return undefined;
+    const bytes = Buffer.allocUnsafe(where.length);
     try {
-      content = readFileSync(this.path(key), "utf8");
+      if (readSync(this.packFd, bytes, 0, where.length, where.offset) !== where.length) return undefined;
     } catch {
       return undefined;
     }
-    const newline = content.indexOf("\n");
-    const body = content.slice(newline + 1);
-    if (newline !== 64 || content.slice(0, newline) !== sha256(body)) return undefined;
+    const body = bytes.subarray(HASH_LENGTH + 1);
+    if (bytes.toString("latin1", 0, HASH_LENGTH) !== sha256(body)) return undefined;
+    let value: unknown;
     try {
-      return JSON.parse(body) as unknown;
+      value = JSON.parse(body.toString("utf8"));
     } catch {
       return undefined;
     }
+    this.append(key, bytes);
+    return value;
   }
 
+  /** Stores a result computed in this run. */
   set(key: string, value: unknown): void {
-    const file = this.path(key);
-    const body = JSON.stringify(value);
-    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    const body = Buffer.from(JSON.stringify(value), "utf8");
+    this.append(key, Buffer.concat([Buffer.from(`${sha256(body)}\n`, "latin1"), body]));
+  }
+
+  /** Makes this run's pack the cache and removes older packs and other versions. */
+  commit(): void {
     try {
-      const shard = key.slice(0, 2);
-      if (!this.shards.has(shard)) {
-        mkdirSync(join(this.root, shard), { recursive: true });
-        this.shards.add(shard);
-      }
-      writeFileSync(tmp, `${sha256(body)}\n${body}`);
-      renameSync(tmp, file);
+      this.flush();
+      if (this.newFd === null) this.open();
+      closeSync(this.newFd!);
+      this.newFd = null;
+      renameSync(this.newTmp, join(this.root, this.newPack));
+      const index: PackIndex = { pack: this.newPack, entries: this.written };
+      const tmpIndex = join(this.root, `.${INDEX}.${process.pid}.tmp`);
+      writeFileSync(tmpIndex, JSON.stringify(index));
+      renameSync(tmpIndex, join(this.root, INDEX));
     } catch {
       // A cache that cannot be written costs only speed on the next run.
-      rmSync(tmp, { force: true });
+      this.abort();
+      return;
+    }
+    this.closePack();
+    for (const name of readdirSync(this.root)) {
+      if (name !== INDEX && name !== this.newPack && !name.startsWith(".")) rmSync(join(this.root, name), { force: true });
+    }
+    for (const version of readdirSync(this.dir)) {
+      if (join(this.dir, version) !== this.root) rmSync(join(this.dir, version), { recursive: true, force: true });
     }
   }
 
-  private path(key: string): string {
-    return join(this.root, key.slice(0, 2), `${key}.json`);
+  /** Drops this run's new pack; the previous cache stays. */
+  abort(): void {
+    if (this.newFd !== null) closeSync(this.newFd);
+    this.newFd = null;
+    this.pending = [];
+    rmSync(this.newTmp, { force: true });
+    this.closePack();
   }
-}
 
-/**
- * Keeps the cache bounded: removes other versions and the entries of this version no run used
- * (documents gone from the corpus). Returns how many entries were removed.
- */
-export async function pruneCache(spec: CacheSpec, used: ReadonlySet<string>): Promise<number> {
-  let removed = 0;
-  const versions = await readdir(spec.dir).catch(() => [] as string[]);
-  for (const version of versions) {
-    if (version !== spec.version) {
-      await rm(join(spec.dir, version), { recursive: true, force: true });
-      removed += 1;
-    }
+  private closePack(): void {
+    if (this.packFd !== null) closeSync(this.packFd);
+    this.packFd = null;
   }
-  const root = join(spec.dir, spec.version);
-  for (const shard of await readdir(root).catch(() => [] as string[])) {
-    for (const name of await readdir(join(root, shard)).catch(() => [] as string[])) {
-      if (name.endsWith(".json") && used.has(name.slice(0, -5))) continue;
-      await rm(join(root, shard, name), { force: true });
-      removed += 1;
-    }
+
+  private append(key: string, entry: Buffer): void {
+    // A document that occurs twice in the corpus is stored once.
+    if (this.writtenKeys.has(key)) return;
+    this.writtenKeys.add(key);
+    this.written.push([key, this.offset, entry.length]);
+    this.offset += entry.length;
+    this.pending.push(entry);
+    this.pendingBytes += entry.length;
+    if (this.pendingBytes >= WRITE_BATCH) this.flush();
   }
-  return removed;
+
+  private open(): void {
+    mkdirSync(this.root, { recursive: true });
+    this.newFd = openSync(this.newTmp, "w");
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    if (this.newFd === null) this.open();
+    const data = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    let done = 0;
+    while (done < data.length) done += writeSync(this.newFd!, data, done);
+  }
 }
 
 async function listFiles(path: string): Promise<string[]> {

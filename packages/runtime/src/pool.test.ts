@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ResultCache, pruneCache, versionHash } from "./cache";
+import { ResultCache, versionHash } from "./cache";
 import { mapInOrder, startTaskPool, workerCount } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
@@ -92,6 +92,18 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     }
   });
 
+  it("settles the jobs of every thread when one thread dies, so an earlier slow document does not hang the run", async () => {
+    const pool = startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix: "" } });
+    try {
+      // Line 2 is slow on one thread while line 3 kills the other.
+      const results = Promise.allSettled([pool.run({ text: "a", line: 3 }), pool.run({ text: "slow", line: 2 }), pool.run({ text: "exit", line: 3 })]);
+      const settled = await results;
+      expect(settled.some((s) => s.status === "rejected" && /line 3/.test(String(s.reason)))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("falls back to this thread, saying why, when worker threads cannot load the task", async () => {
     const fallbacks: string[] = [];
     const pool = startTaskPool<{ prefix: string }, string>({
@@ -120,50 +132,73 @@ describe("result cache", () => {
 
   it("computes a document once and reads it back on the next run, from any number of threads", async () => {
     const dir = await cacheDir();
-    const run = async (workers: number) => {
+    const run = async (workers: number, texts: string[]) => {
       const pool = startTaskPool<{ prefix: string }, string>({ workers, module: MODULE, init: { prefix: "" }, cache: { dir, version: "v1" } });
       try {
-        return await collect(mapInOrder(lines(["a", "b", "bad"]), (x) => pool.run(x), pool.capacity));
+        const results = await collect(mapInOrder(lines(texts), (x) => pool.run(x), pool.capacity));
+        pool.commitCache();
+        return results;
       } finally {
         await pool.close();
       }
     };
-    const first = await run(2);
+    const first = await run(2, ["a", "b", "bad"]);
     expect(first.map((r) => (r.ok ? r.cached : "failed"))).toEqual([false, false, "failed"]);
-    const second = await run(1);
-    expect(second.map((r) => (r.ok ? r.cached : "failed"))).toEqual([true, true, "failed"]);
-    expect(values(second)).toEqual(values(first));
+    const second = await run(1, ["a", "b", "bad", "c"]);
+    expect(second.map((r) => (r.ok ? r.cached : "failed"))).toEqual([true, true, "failed", false]);
+    expect(values(second)).toEqual([...values(first), "C"]);
+    const third = await run(1, ["c", "a"]);
+    expect(third.map((r) => r.ok && r.cached)).toEqual([true, true]);
   });
 
-  it("misses under another version, and pruning keeps only the entries a run used", async () => {
+  /** Stores `values` as one committed run of a cache at `dir`. */
+  function commitRun(dir: string, version: string, values: Record<string, unknown>): ResultCache {
+    const cache = new ResultCache({ dir, version });
+    for (const [input, value] of Object.entries(values)) cache.set(cache.key(input), value);
+    cache.commit();
+    return cache;
+  }
+
+  it("misses under another version, keeps only what the last run used, and drops other versions", async () => {
     const dir = await cacheDir();
-    const v1 = new ResultCache({ dir, version: "v1" });
-    v1.set(v1.key("a"), "A");
-    v1.set(v1.key("gone"), "G");
-    expect(new ResultCache({ dir, version: "v2" }).get(v1.key("a"))).toBeUndefined();
-    await pruneCache({ dir, version: "v1" }, new Set([v1.key("a")]));
-    expect(v1.get(v1.key("a"))).toBe("A");
-    expect(v1.get(v1.key("gone"))).toBeUndefined();
-    new ResultCache({ dir, version: "v2" }).set(v1.key("a"), "A2");
-    await pruneCache({ dir, version: "v2" }, new Set([v1.key("a")]));
+    commitRun(dir, "v1", { a: "A", gone: "G" });
+    const next = new ResultCache({ dir, version: "v1" });
+    expect(next.get(next.key("a"))).toBe("A");
+    next.commit();
+    const after = new ResultCache({ dir, version: "v1" });
+    expect(after.get(after.key("a"))).toBe("A");
+    expect(after.get(after.key("gone"))).toBeUndefined();
+    after.abort();
+    expect(new ResultCache({ dir, version: "v2" }).get(after.key("a"))).toBeUndefined();
+    commitRun(dir, "v2", { a: "A2" });
     expect(await readdir(dir)).toEqual(["v2"]);
+    expect((await readdir(join(dir, "v2"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("ignores a corrupt or truncated entry, so the document is computed again", async () => {
+  it("leaves the previous cache as it was when a run is not committed", async () => {
     const dir = await cacheDir();
+    commitRun(dir, "v1", { a: "A" });
+    const failed = new ResultCache({ dir, version: "v1" });
+    failed.set(failed.key("b"), "B");
+    failed.abort();
+    const next = new ResultCache({ dir, version: "v1" });
+    expect(next.get(next.key("a"))).toBe("A");
+    expect(next.get(next.key("b"))).toBeUndefined();
+  });
+
+  it("ignores a corrupt entry or a broken index, so the document is computed again", async () => {
+    const dir = await cacheDir();
+    commitRun(dir, "v1", { doc: { line: "x" }, other: { line: "y" } });
+    const root = join(dir, "v1");
+    const pack = (await readdir(root)).find((f) => f.endsWith(".pack"))!;
+    const bytes = await readFile(join(root, pack), "utf8");
+    await writeFile(join(root, pack), bytes.replace('"x"', '"z"'));
     const cache = new ResultCache({ dir, version: "v1" });
-    const key = cache.key("doc");
-    cache.set(key, { line: "x" });
-    const file = join(dir, "v1", key.slice(0, 2), `${key}.json`);
-    const content = await readFile(file, "utf8");
-    await writeFile(file, content.replace('"x"', '"y"'));
-    expect(cache.get(key)).toBeUndefined();
-    await writeFile(file, content.slice(0, content.length - 3));
-    expect(cache.get(key)).toBeUndefined();
-    await writeFile(file, "");
-    expect(cache.get(key)).toBeUndefined();
-    cache.set(key, { line: "x" });
-    expect(cache.get(key)).toEqual({ line: "x" });
+    expect(cache.get(cache.key("doc"))).toBeUndefined();
+    expect(cache.get(cache.key("other"))).toEqual({ line: "y" });
+    await writeFile(join(root, "index.json"), '{"pack": "x.pack", "entr');
+    const broken = new ResultCache({ dir, version: "v1" });
+    expect(broken.get(broken.key("other"))).toBeUndefined();
   });
 
   it("changes the version when a rules file changes", async () => {

@@ -14,7 +14,7 @@ export interface TaskPoolOptions<Init> {
   /** URL (href) of a module exporting `createTask(init)`; each thread loads it once. */
   module: string;
   init: Init;
-  /** Per-document result cache: a hit is read in this thread and never reaches a worker. */
+  /** Per-document result cache, read and written in this thread: a hit never reaches a worker. */
   cache?: CacheSpec | undefined;
   /** Builds the task for this thread instead of importing `module` (tests inject one this way). */
   local?: () => LineTask<unknown> | Promise<LineTask<unknown>>;
@@ -29,19 +29,21 @@ export interface TaskPool<V> {
   /** Threads that ran tasks (0 while every result came from the cache). */
   readonly threads: number;
   run(input: TaskInput): Promise<TaskResult<V>>;
+  /** Keeps this run's results as the cache (call once the run's outputs are committed). */
+  commitCache(): void;
+  /** Stops the threads; a cache not committed is left as it was before the run. */
   close(): Promise<void>;
 }
 
 interface Executor {
   readonly threads: number;
-  run(input: TaskInput, key: string | undefined): Promise<TaskResult<unknown>>;
+  run(input: TaskInput): Promise<TaskResult<unknown>>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
   input: TaskInput;
-  key: string | undefined;
   resolve(result: TaskResult<unknown>): void;
   reject(error: Error): void;
 }
@@ -54,17 +56,9 @@ export function workerCount(value: string | boolean | undefined): number {
   return n;
 }
 
-async function localExecutor(options: TaskPoolOptions<unknown>, cache: ResultCache | null): Promise<Executor> {
+async function localExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
   const task = options.local ? await options.local() : await ((await import(options.module)) as TaskModule<unknown, unknown>).createTask(options.init);
-  return {
-    threads: 1,
-    run: async (input, key) => {
-      const result = task(input);
-      if (cache && key !== undefined && result.ok) cache.set(key, result.value);
-      return result;
-    },
-    close: async () => {},
-  };
+  return { threads: 1, run: async (input) => task(input), close: async () => {} };
 }
 
 class WorkerExecutor implements Executor {
@@ -93,19 +87,21 @@ class WorkerExecutor implements Executor {
     }
   }
 
-  run(input: TaskInput, key: string | undefined): Promise<TaskResult<unknown>> {
+  run(input: TaskInput): Promise<TaskResult<unknown>> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, key, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    this.broken ??= new Error("task pool closed");
+    const broken = (this.broken ??= new Error("task pool closed"));
     const workers = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
-    for (const job of this.queue.splice(0)) job.reject(this.broken);
+    // Jobs still running on other threads settle too, so nobody waits for a thread that is gone.
+    for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(broken);
+    this.busy.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
@@ -114,7 +110,7 @@ class WorkerExecutor implements Executor {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, input: job.input, key: job.key });
+      worker.postMessage({ id: job.id, input: job.input });
     }
   }
 
@@ -123,15 +119,12 @@ class WorkerExecutor implements Executor {
     if (this.broken) return;
     const job = this.busy.get(worker);
     this.broken = new Error(`worker thread failed${job ? ` on line ${job.input.line}` : ""}: ${error.message}`);
-    job?.reject(this.broken);
-    this.busy.delete(worker);
-    for (const queued of this.queue.splice(0)) queued.reject(this.broken);
     void this.close();
   }
 }
 
 function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
-  const worker = new Worker(ENTRY, { workerData: { module: options.module, init: options.init, cache: options.cache ?? null } });
+  const worker = new Worker(ENTRY, { workerData: { module: options.module, init: options.init } });
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       void worker.terminate();
@@ -146,15 +139,15 @@ function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
   });
 }
 
-async function startExecutor(options: TaskPoolOptions<unknown>, cache: ResultCache | null): Promise<Executor> {
-  if (options.workers <= 1) return localExecutor(options, cache);
+async function startExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
+  if (options.workers <= 1) return localExecutor(options);
   const started = await Promise.allSettled(Array.from({ length: options.workers }, () => startWorker(options)));
   const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failure === undefined) return new WorkerExecutor(workers);
   await Promise.all(workers.map((w) => w.terminate()));
   // An error that happens in this thread too (a bad rules file) is thrown from here as it is.
-  const local = await localExecutor(options, cache);
+  const local = await localExecutor(options);
   options.onFallback?.(`worker threads did not start (${(failure.reason as Error).message}); running in one thread`);
   return local;
 }
@@ -169,27 +162,35 @@ export function startTaskPool<Init, V>(options: TaskPoolOptions<Init>): TaskPool
   const cache = options.cache ? new ResultCache(options.cache) : null;
   let executor: Promise<Executor> | null = null;
   let threads = 0;
-  const execute = (input: TaskInput, key: string | undefined): Promise<TaskResult<V>> => {
-    executor ??= startExecutor(opts, cache).then((e) => {
+  const execute = (input: TaskInput): Promise<TaskResult<V>> => {
+    executor ??= startExecutor(opts).then((e) => {
       threads = e.threads;
       return e;
     });
-    return executor.then((e) => e.run(input, key)) as Promise<TaskResult<V>>;
+    return executor.then((e) => e.run(input)) as Promise<TaskResult<V>>;
   };
+  let committed = false;
   return {
     capacity: Math.max(1, options.workers) * QUEUE_PER_THREAD,
     get threads() {
       return threads;
     },
     async run(input) {
-      if (!cache) return execute(input, undefined);
+      if (!cache) return execute(input);
       const key = cache.key(input.text);
       const hit = cache.get(key);
       if (hit !== undefined) return { ok: true, value: hit as V, cached: true, key };
-      const result = await execute(input, key);
-      return result.ok ? { ...result, cached: false, key } : result;
+      const result = await execute(input);
+      if (!result.ok) return result;
+      cache.set(key, result.value);
+      return { ...result, cached: false, key };
+    },
+    commitCache() {
+      committed = true;
+      cache?.commit();
     },
     async close() {
+      if (!committed) cache?.abort();
       if (executor) await (await executor.catch(() => null))?.close();
     },
   };

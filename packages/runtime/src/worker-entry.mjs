@@ -7,13 +7,9 @@ const load = async (specifier) =>
 
 try {
   const task = await (await load(workerData.module)).createTask(workerData.init);
-  const cache = workerData.cache ? new (await load(new URL("./cache.ts", import.meta.url).href)).ResultCache(workerData.cache) : null;
-  parentPort.on("message", ({ id, input, key }) => {
+  parentPort.on("message", ({ id, input }) => {
     try {
-      const output = task(input);
-      // The thread that computed a result stores it, so the main thread only reads the cache.
-      if (cache && key && output.ok) cache.set(key, output.value);
-      parentPort.postMessage({ id, ok: true, output });
+      parentPort.postMessage({ id, ok: true, output: task(input) });
     } catch (error) {
       parentPort.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,6 +1,6 @@
 import { artifactPath, AtomicJsonlWriter, readJsonlLines, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
-import { CliError, mapInOrder, pruneCache, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
+import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { StatementContext } from "./statements";
 import { statementsTask, type StatementsInit, type StatementsValue } from "./task";
 
@@ -38,7 +38,6 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
     local: () => statementsTask(options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });
-  const used = new Set<string>();
   let read = 0;
   let skipped = 0;
   let cached = 0;
@@ -53,7 +52,6 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
         continue;
       }
       read += 1;
-      if (result.key !== undefined) used.add(result.key);
       if (result.cached) cached += 1;
       await jsonl.writeSerialized(result.value.jsonl, result.value.count);
       await csv.writeRendered(result.value.csv);
@@ -61,6 +59,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
     }
     await jsonl.commit();
     await csv.commit();
+    pool.commitCache();
   } catch (error) {
     await jsonl.abort();
     await csv.abort();
@@ -69,6 +68,5 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
     await pool.close();
   }
   options.reporter.done();
-  if (cache) await pruneCache(cache, used);
   return { read, written: jsonl.written, skipped, cached, threads: pool.threads };
 }
