@@ -7,6 +7,11 @@ import type { LineTask, TaskInput, TaskModule, TaskResult } from "./tasks";
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 /** Tasks in flight per thread: enough to keep every thread busy, few enough to keep memory flat. */
 const QUEUE_PER_THREAD = 4;
+/**
+ * Young-generation size of a worker thread. A worker holds one document at a time; V8's default young
+ * generation per thread (48 MB) made two threads overshoot the 300 MB budget, a smaller one costs little.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 export interface TaskPoolOptions<Init> {
   /** Threads to run on; 1 runs every task in this thread. */
@@ -124,7 +129,7 @@ class WorkerExecutor implements Executor {
 }
 
 function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
-  const worker = new Worker(ENTRY, { workerData: { module: options.module, init: options.init } });
+  const worker = new Worker(ENTRY, { workerData: { module: options.module, init: options.init }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       void worker.terminate();
