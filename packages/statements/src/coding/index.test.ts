@@ -160,27 +160,6 @@ describe("comparison markers", () => {
   });
 });
 
-describe("context of a continuation", () => {
-  it("a short statement with no theme of its own takes the themes of its context", () => {
-    expect(codeRules("Det är två olika saker.", "sv", "Kriget i Ukraina pågår.").themes).toEqual(["ukraine-two-fronts"]);
-    expect(codeRules("That is a separate matter.", "en", "The war in Ukraine goes on.").themes).toEqual(["ukraine-two-fronts"]);
-  });
-
-  it("takes only themes from the context, never its frame or hedge", () => {
-    expect(codeRules("Moskva kan stanna.", "sv", "Kriget i Ukraina hotar regimen, kanske.")).toEqual({ frame: "risk", themes: ["ukraine-two-fronts"], hedged: true });
-    expect(codeRules("Moscow stays.", "en", "The war in Ukraine could threaten the regime.")).toEqual({ frame: "assessment", themes: ["ukraine-two-fronts"], hedged: false });
-  });
-
-  it("a statement with a theme of its own keeps it", () => {
-    expect(codeTiny("Våldet växer.", "sv", "Inflytandet växer.").themes).toEqual(["escalation"]);
-  });
-
-  it("a long statement is coded on its own", () => {
-    const long = Array.from({ length: 40 }, () => "ord").join(" ");
-    expect(codeRules(long, "sv", "Kriget i Ukraina pågår.").themes).toEqual([]);
-  });
-});
-
 describe("coding with data/codebook.json", () => {
   it("codes a Swedish expected outcome with inflected cues as consequence", () => {
     const coding = code("Regimen i Astana kommer sannolikt att bli ännu mer beroende av Moskva, och det ryska inflytandet växer.", "sv");

@@ -3,6 +3,7 @@ import { compileCues, type CueHit, type CueMatcher, type CuePattern } from "./ma
 
 export { checkCodebook, loadCodebook, CODEBOOK_THEME_IDS } from "./codebook";
 export { tokenize } from "./tokenize";
+export { discourseRuns, inheritThemes, type DiscoursePosition } from "./context";
 
 /** The codes one statement gets from the codebook. */
 export interface Coding {
@@ -11,11 +12,8 @@ export interface Coding {
   hedged: boolean;
 }
 
-/**
- * Codes one statement. `context` is the speaker's preceding statement, if the caller has one: a short
- * statement with no theme of its own continues that statement's themes.
- */
-export type Coder = (text: string, lang: Lang, context?: string) => Coding;
+/** Codes one statement on its own; `inheritThemes` then lets a statement without a theme continue its run's. */
+export type Coder = (text: string, lang: Lang) => Coding;
 
 type CueLang = "en" | "sv";
 
@@ -30,8 +28,6 @@ type Meaning =
 const THEME_THRESHOLD = 2;
 const STRONG_WEIGHT = 2;
 const WEAK_WEIGHT = 1;
-/** A statement up to this many words with no theme of its own is a continuation of its context. */
-const CONTINUATION_MAX_WORDS = 30;
 /** How many words after a comparison marker still belong to the thing compared with. */
 const COMPARISON_REACH = 4;
 
@@ -99,8 +95,7 @@ function followsComparison(hit: CueHit, comparisonEnds: readonly number[]): bool
  * or a cue that no negator cancels, else the first with a weak cue outside a non-hedge phrase, else
  * the last frame. A theme needs one strong cue or two weak ones (its anchors count as one), not
  * counting cues right after a comparison marker; themes come out in codebook order. Hedge cues inside
- * a non-hedge phrase ("kan användas", "cannot") do not count. A short statement without a theme takes
- * the themes of its context. Text of unknown language is matched against the cues of both languages.
+ * a non-hedge phrase ("kan användas", "cannot") do not count. Text of unknown language is matched against the cues of both languages.
  */
 export function createCoder(codebook: Codebook): Coder {
   const matchers = {
@@ -111,9 +106,9 @@ export function createCoder(codebook: Codebook): Coder {
   const frameIds = codebook.frames.map((f) => f.id);
   const fallback = frameIds[frameIds.length - 1] ?? "assessment";
 
-  const codeText = (text: string, lang: Lang): Coding & { words: number } => {
+  return (text, lang) => {
     const { match, meanings } = matchers[lang];
-    const { hits, words } = match(text);
+    const { hits } = match(text);
     const negators: number[] = [];
     const nonHedges: CueHit[] = [];
     const comparisonEnds: number[] = [];
@@ -155,13 +150,6 @@ export function createCoder(codebook: Codebook): Coder {
       frame: frameIds[chosen] ?? fallback,
       themes: codebook.themes.filter((_, index) => (themeScores[index] ?? 0) >= THEME_THRESHOLD).map((t) => t.id),
       hedged,
-      words,
     };
-  };
-
-  return (text, lang, context) => {
-    const { words, ...coding } = codeText(text, lang);
-    if (context === undefined || coding.themes.length > 0 || words > CONTINUATION_MAX_WORDS) return coding;
-    return { ...coding, themes: codeText(context, lang).themes };
   };
 }

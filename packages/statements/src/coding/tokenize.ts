@@ -82,3 +82,4 @@ export function lookupForms(token: string): string[] {
   }
   return forms;
 }
+
