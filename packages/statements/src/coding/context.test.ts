@@ -96,6 +96,6 @@ describe("context rule in the statements stage", () => {
       ],
       [{ id: "lena-ahl", name: "Lena Ahl" }],
     );
-    expect(rows.map(([, themes]) => themes)).toEqual([[], ["kazakh-power-struggle"], ["kazakh-power-struggle"], []]);
+    expect(rows.map(([, themes]) => themes)).toEqual([[], ["kazakh-power-struggle"], ["kazakh-power-struggle"], ["kazakh-power-struggle"], []]);
   });
 });
