@@ -75,11 +75,11 @@ export function parseCue(pattern: string): CueStep[] {
     const piece = head ? raw.slice(1) : raw;
     const wildcard = piece.endsWith("*");
     const words = tokenize(wildcard ? piece.slice(0, -1) : piece);
-    if (head && words.length !== 1) throw new Error(`"${pattern}": a compound head "${raw}" must be one word`);
     // A clitic cue ("'ll") keeps its apostrophe: the scanner looks clitics up under that form.
     const clitic = piece.startsWith("'") || piece.startsWith("\u2019");
     if (clitic && words[0] !== undefined) words[0] = `'${words[0]}`;
     if (words.length === 0) throw new Error(`"${pattern}" has a part with no letters: "${piece}"`);
+    if (head && words.length !== 1) throw new Error(`"${pattern}": a compound head "${raw}" must be one word`);
     if (piece.slice(0, -1).includes("*")) throw new Error(`"${pattern}": "*" is allowed only at the end of a word`);
     words.forEach((text, index) => {
       steps.push({ kind: wildcard && index === words.length - 1 ? "prefix" : "word", text, head });
