@@ -19,8 +19,8 @@ type CueLang = "en" | "sv";
 
 /** What a matched cue stands for; its index in this table is the matcher label. */
 type Meaning =
-  | { kind: "theme"; index: number; weight: number }
-  | { kind: "frame"; index: number; negatable: boolean }
+  | { kind: "theme"; index: number; weight: number; anchor: boolean }
+  | { kind: "frame" | "outcome"; index: number; negatable: boolean }
   | { kind: "weakFrame"; index: number }
   | { kind: "hedge" | "negator" | "nonHedge" | "comparison" };
 
@@ -40,15 +40,15 @@ function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: C
     for (const lang of langs) for (const pattern of lists[lang]) cues.push({ pattern, label });
   };
   codebook.themes.forEach((theme, index) => {
-    add({ kind: "theme", index, weight: STRONG_WEIGHT }, theme.cues);
-    add({ kind: "theme", index, weight: WEAK_WEIGHT }, theme.anchors);
+    add({ kind: "theme", index, weight: STRONG_WEIGHT, anchor: false }, theme.cues);
+    add({ kind: "theme", index, weight: WEAK_WEIGHT, anchor: true }, theme.anchors);
     // Each weak cue gets its own label, so a repeated generic word counts once.
     const weakLabels = new Map<string, number>();
     for (const lang of langs) {
       for (const pattern of theme.weakCues?.[lang] ?? []) {
         let label = weakLabels.get(pattern);
         if (label === undefined) {
-          label = meanings.push({ kind: "theme", index, weight: WEAK_WEIGHT }) - 1;
+          label = meanings.push({ kind: "theme", index, weight: WEAK_WEIGHT, anchor: false }) - 1;
           weakLabels.set(pattern, label);
         }
         cues.push({ pattern, label });
@@ -58,6 +58,7 @@ function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: C
   codebook.frames.forEach((frame, index) => {
     add({ kind: "frame", index, negatable: index < codebook.frames.length - 1 }, frame.cues);
     add({ kind: "frame", index, negatable: false }, frame.auxiliaries);
+    add({ kind: "outcome", index, negatable: index < codebook.frames.length - 1 }, frame.outcomes);
     add({ kind: "weakFrame", index }, frame.weakCues);
   });
   add({ kind: "hedge" }, codebook.hedges);
@@ -92,7 +93,7 @@ function followsComparison(hit: CueHit, comparisonEnds: readonly number[]): bool
 /**
  * Builds a coder from the codebook. Each statement is scanned once, then the hits are weighed:
  * the frame is the first frame (in codebook order: risk, consequence, assessment) with an auxiliary
- * or a cue that no negator cancels, else the first with a weak cue outside a non-hedge phrase, else
+ * or a cue that no negator cancels (an outcome word counts as a cue when a theme anchor names an actor), else the first with a weak cue outside a non-hedge phrase, else
  * the last frame. A theme needs one strong cue or two weak ones (its anchors count as one), not
  * counting cues right after a comparison marker; themes come out in codebook order. Hedge cues inside
  * a non-hedge phrase ("kan användas", "cannot") do not count. Text of unknown language is matched against the cues of both languages.
@@ -125,11 +126,14 @@ export function createCoder(codebook: Codebook): Coder {
     const themeCount = codebook.themes.length;
     let strong = Infinity;
     let weak = Infinity;
+    let outcome = Infinity;
+    let actor = false;
     let hedged = false;
     for (const hit of hits) {
       const meaning = meanings[hit.label];
       if (!meaning) continue;
       if (meaning.kind === "theme") {
+        if (meaning.anchor) actor = true;
         const at = hit.start * themeCount + meaning.index;
         const before = countedAt.get(at) ?? 0;
         if (counted.has(hit.label) || meaning.weight <= before || followsComparison(hit, comparisonEnds)) continue;
@@ -139,12 +143,16 @@ export function createCoder(codebook: Codebook): Coder {
       } else if (meaning.kind === "frame") {
         // A negated risk or consequence is a denial, not a projection; the default frame is never negated.
         if (!meaning.negatable || !isNegated(hit, negators)) strong = Math.min(strong, meaning.index);
+      } else if (meaning.kind === "outcome") {
+        if (!meaning.negatable || !isNegated(hit, negators)) outcome = Math.min(outcome, meaning.index);
       } else if (meaning.kind === "weakFrame") {
         if (!isInside(hit, nonHedges)) weak = Math.min(weak, meaning.index);
       } else if (meaning.kind === "hedge") {
         if (!isInside(hit, nonHedges)) hedged = true;
       }
     }
+    // An outcome word is a cue only when the statement names who gained or lost.
+    if (actor) strong = Math.min(strong, outcome);
     const chosen = strong !== Infinity ? strong : weak;
     return {
       frame: frameIds[chosen] ?? fallback,
