@@ -239,3 +239,64 @@ describe("coding with data/codebook.json", () => {
     expect(code("The crisis makes a smooth transfer of power impossible.", "en").frame).toBe("consequence");
   });
 });
+
+describe("outcome words", () => {
+  const outcomes: Codebook = {
+    ...rules,
+    frames: rules.frames.map((frame) => (frame.id === "consequence" ? { ...frame, outcomes: { en: ["gained", "paid off"], sv: ["vann", "billig* för"] } } : frame)),
+  };
+  const codeOutcomes = createCoder(outcomes);
+
+  it("codes a plain-tense outcome as consequence when the statement names an actor", () => {
+    expect(codeOutcomes("Kreml vann på affären.", "sv").frame).toBe("consequence");
+    expect(codeOutcomes("Det här blev billigt för Moskva.", "sv").frame).toBe("consequence");
+    expect(codeOutcomes("For the Kremlin the gamble paid off.", "en").frame).toBe("consequence");
+  });
+
+  it("leaves the same words without an actor, or negated, as assessment", () => {
+    expect(codeOutcomes("Laget vann matchen i fjol.", "sv").frame).toBe("assessment");
+    expect(codeOutcomes("The team gained ground in the second half.", "en").frame).toBe("assessment");
+    expect(codeOutcomes("Moscow never gained much from it.", "en").frame).toBe("assessment");
+  });
+
+  it("lets a risk cue outrank an outcome word", () => {
+    expect(codeOutcomes("Moscow gained, but it threatens the balance.", "en").frame).toBe("risk");
+  });
+});
+
+describe("coding sentences of unseen kinds with data/codebook.json", () => {
+  it("finds theme cues inside Swedish compounds and hyphenated words", () => {
+    expect(code("Ryssland framstår nu som regionens enda säkerhetsgarant.", "sv").themes).toContain("russian-influence");
+    expect(code("Tokajev står i tacksamhetsskuld till Kreml.", "sv").themes).toContain("russian-influence");
+    expect(code("Det var ett försök till statskupp inifrån eliten.", "sv").themes).toContain("kazakh-power-struggle");
+    expect(code("ODKB-operationen var främst en politisk signal.", "sv").themes).toContain("csto-precedent");
+  });
+
+  it("does not read a theme into a compound that only ends like a cue", () => {
+    expect(code("Statsskulden växte under året.", "sv").themes).toEqual([]);
+    expect(code("Kommunen höjde signalskyddet i mars.", "sv").themes).toEqual([]);
+  });
+
+  it("recognises dependence, templates and backlash in plain words in both languages", () => {
+    expect(code("Astana blir ännu mer av en lydstat, med Kreml som har sista ordet.", "sv").themes).toContain("russian-influence");
+    expect(code("The new government owes Moscow a favour and will repay it.", "en").themes).toContain("russian-influence");
+    expect(code("Operationen kan bli en mall för andra regimer som fruktar uppror.", "sv").themes).toContain("csto-precedent");
+    expect(code("Other leaders in the region will see the operation as a template.", "en").themes).toContain("csto-precedent");
+    expect(code("Många ser de ryska soldaterna som en ockupationsmakt.", "sv").themes).toContain("anti-russian-backlash");
+    expect(code("Young people felt humiliated by the sight of foreign soldiers.", "en").themes).toContain("anti-russian-backlash");
+    expect(code("Det gamla gardet kring den förre presidenten har fått ge sig.", "sv").themes).toContain("kazakh-power-struggle");
+    expect(code("Tokayev sidelined the old guard within weeks.", "en").themes).toContain("kazakh-power-struggle");
+  });
+
+  it("keeps background sentences free of themes", () => {
+    expect(code("Protesterna började den 2 januari i staden Zjanaozen.", "sv")).toEqual({ frame: "assessment", themes: [], hedged: false });
+    expect(code("The protests began on 2 January in the town of Zhanaozen.", "en")).toEqual({ frame: "assessment", themes: [], hedged: false });
+    expect(code("Planet lämnade Almaty strax efter midnatt.", "sv").themes).toEqual([]);
+  });
+
+  it("codes a plain past-tense outcome for an actor as consequence", () => {
+    expect(code("Insatsen blev en seger för Moskva.", "sv").frame).toBe("consequence");
+    expect(code("In the end, Beijing gained the most from the crisis.", "en").frame).toBe("consequence");
+    expect(code("För Kreml var operationen billig.", "sv").frame).toBe("assessment");
+  });
+});
