@@ -105,6 +105,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   const headRoot = newCharNode();
   const charIds = new Map<string, number>();
   let nextId = 0;
+  let minHeadLength = Infinity;
   const insert = (trie: CharNode, text: string): CharNode => {
     let node = trie;
     for (let i = 0; i < text.length; i++) {
@@ -130,6 +131,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     if (known !== undefined) return known;
     const id = nextId++;
     charIds.set(key, id);
+    if (step.head) minHeadLength = Math.min(minHeadLength, step.text.length);
     const node = insert(step.head ? headRoot : prefixRoot, step.text);
     (step.kind === "prefix" ? node.prefixIds : node.exactIds).push(id);
     return id;
@@ -164,7 +166,8 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     }
     if (node) for (const id of node.exactIds) if (!ids.includes(id)) ids.push(id);
   };
-  const hasHeads = headRoot.next.size > 0;
+  // Only tokens long enough for a modifier plus the shortest head are scanned inside.
+  const innerScanLength = MIN_MODIFIER + minHeadLength;
 
   const stepsOf = (token: string): number[] => {
     const ids: number[] = [];
@@ -173,10 +176,13 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
       if (exact !== undefined && !ids.includes(exact)) ids.push(exact);
       walk(prefixRoot, form, 0, ids);
     }
-    if (hasHeads) {
+    if (minHeadLength !== Infinity) {
       // A head may stand alone or end a compound after a modifier of MIN_MODIFIER letters or more.
       walk(headRoot, token, 0, ids);
-      for (let from = MIN_MODIFIER; from < token.length - 1; from++) if (headRoot.next.has(token.charCodeAt(from))) walk(headRoot, token, from, ids);
+      if (token.length >= innerScanLength) {
+        const last = token.length - minHeadLength;
+        for (let from = MIN_MODIFIER; from <= last; from++) if (headRoot.next.has(token.charCodeAt(from))) walk(headRoot, token, from, ids);
+      }
     }
     return ids;
   };
