@@ -299,4 +299,12 @@ describe("coding sentences of unseen kinds with data/codebook.json", () => {
     expect(code("In the end, Beijing gained the most from the crisis.", "en").frame).toBe("consequence");
     expect(code("För Kreml var operationen billig.", "sv").frame).toBe("assessment");
   });
+
+  it("codes a counterfactual as risk and a made-harder effect as consequence, in both languages", () => {
+    expect(code("Om upproret hade spridit sig hade regimen fallit.", "sv").frame).toBe("risk");
+    expect(code("If the uprising had spread, the regime would have fallen.", "en").frame).toBe("risk");
+    expect(code("Han talade om att han hade varit där.", "sv").frame).toBe("assessment");
+    expect(code("Krisen har gjort det svårare för regeringen att söka stöd i väst.", "sv").frame).toBe("consequence");
+    expect(code("The crisis made it harder for the government to court the West.", "en").frame).toBe("consequence");
+  });
 });
