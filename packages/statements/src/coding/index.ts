@@ -93,10 +93,12 @@ function followsComparison(hit: CueHit, comparisonEnds: readonly number[]): bool
 /**
  * Builds a coder from the codebook. Each statement is scanned once, then the hits are weighed:
  * the frame is the first frame (in codebook order: risk, consequence, assessment) with an auxiliary
- * or a cue that no negator cancels (an outcome word counts as a cue when a theme anchor names an actor), else the first with a weak cue outside a non-hedge phrase, else
- * the last frame. A theme needs one strong cue or two weak ones (its anchors count as one), not
- * counting cues right after a comparison marker; themes come out in codebook order. Hedge cues inside
- * a non-hedge phrase ("kan användas", "cannot") do not count. Text of unknown language is matched against the cues of both languages.
+ * or a cue that no negator cancels (an outcome word counts as such a cue when a theme anchor names
+ * an actor), else the first with a weak cue outside a non-hedge phrase, else the last frame. A theme
+ * needs one strong cue or two weak ones (its anchors count as one), not counting cues right after a
+ * comparison marker; themes come out in codebook order. Hedge cues inside a non-hedge phrase ("kan
+ * användas", "cannot") do not count. Text of unknown language is matched against the cues of both
+ * languages.
  */
 export function createCoder(codebook: Codebook): Coder {
   const matchers = {

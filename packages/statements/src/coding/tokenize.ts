@@ -82,4 +82,3 @@ export function lookupForms(token: string): string[] {
   }
   return forms;
 }
-
