@@ -288,6 +288,18 @@ describe("coding sentences of unseen kinds with data/codebook.json", () => {
     expect(code("Tokayev sidelined the old guard within weeks.", "en").themes).toContain("kazakh-power-struggle");
   });
 
+  it("reads Russia winning as Russian influence, and elite troops not as an elite struggle", () => {
+    expect(code("Det är uppenbart att Kreml vann mest på krisen.", "sv").themes).toContain("russian-influence");
+    expect(code("In the end, Moscow emerged stronger.", "en").themes).toContain("russian-influence");
+    expect(code("Russia sent elite troops to Kazakhstan.", "en").themes).not.toContain("kazakh-power-struggle");
+    expect(code("The ruling elite in Kazakhstan is split into rival factions.", "en").themes).toContain("kazakh-power-struggle");
+  });
+
+  it("links a stance on Crimea to Ukraine", () => {
+    expect(code("Astana har vägrat att erkänna Krim som ryskt.", "sv").themes).toContain("ukraine-two-fronts");
+    expect(code("Astana has refused to recognise Crimea as Russian territory.", "en").themes).toContain("ukraine-two-fronts");
+  });
+
   it("keeps background sentences free of themes", () => {
     expect(code("Protesterna började den 2 januari i staden Zjanaozen.", "sv")).toEqual({ frame: "assessment", themes: [], hedged: false });
     expect(code("The protests began on 2 January in the town of Zhanaozen.", "en")).toEqual({ frame: "assessment", themes: [], hedged: false });
