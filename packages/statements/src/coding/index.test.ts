@@ -295,6 +295,14 @@ describe("coding sentences of unseen kinds with data/codebook.json", () => {
     expect(code("The ruling elite in Kazakhstan is split into rival factions.", "en").themes).toContain("kazakh-power-struggle");
   });
 
+  it("recognises Russian domestic politics and Kazakhstan's external balance in plain words", () => {
+    expect(code("Operationen var också ett budskap till den ryska oppositionen inför presidentvalet i Ryssland.", "sv").themes).toContain("russian-domestic");
+    expect(code("The rally around the flag helps Putin's ratings before the Duma elections.", "en").themes).toContain("russian-domestic");
+    expect(code("Västerländska företag oroar sig för investeringsklimatet.", "sv").themes).toContain("foreign-policy-balance");
+    expect(code("Astana wants to remain a reliable partner between Russia and China.", "en").themes).toContain("foreign-policy-balance");
+    expect(code("Kazakstan är medlem i flera regionala organisationer.", "sv").themes).toEqual([]);
+  });
+
   it("links a stance on Crimea to Ukraine", () => {
     expect(code("Astana har vägrat att erkänna Krim som ryskt.", "sv").themes).toContain("ukraine-two-fronts");
     expect(code("Astana has refused to recognise Crimea as Russian territory.", "en").themes).toContain("ukraine-two-fronts");
