@@ -157,8 +157,12 @@ interface Signature {
   surfaces: Map<string, string[]>;
 }
 
-/** "X och Y" or "X, role" alone on a line: a signature line, with its inline role if any. */
-function readSignature(line: Line, ctx: Context, rules: CompiledRules): Signature | null {
+/**
+ * "X och Y" or "X, role" alone on a line: a signature line, with its inline role if any. A name the body
+ * never mentions signs only with a role (inline or on the line below), and only in a piece that argues or with an expert's role:
+ * a bare capitalized line may be a heading, "Foreign Ministry, Moscow" a credit.
+ */
+function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: boolean, roleBelow: string | null): Signature | null {
   const tokens = tokenize(ctx.text, line.start, line.end);
   const read = (loose: boolean): Signature | null => {
     const names = namesOnly(tokens, 0, ctx, rules, loose);
@@ -169,11 +173,11 @@ function readSignature(line: Line, ctx: Context, rules: CompiledRules): Signatur
     if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
     return { ids: names.ids, role, surfaces: names.surfaces };
   };
-  // A name the body never mentions signs only with a role after it: a bare capitalized line may be a heading.
   const strict = read(false);
   if (strict) return strict;
   const loose = read(true);
-  return loose?.role ? loose : null;
+  const role = loose ? (loose.role ?? roleBelow) : null;
+  return role && (argues || hasMarker(tokenize(role), rules.commentatorMarkers)) ? loose : null;
 }
 
 interface Found {
@@ -198,7 +202,13 @@ function textReports(genre: GenreEvidence, interviews: boolean): boolean {
   return genre.dateline || (interviews && genre.firstPerson < ARGUING_FIRST_PERSON);
 }
 
-function findSignature(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context, reports: boolean): Found | null {
+function findSignature(
+  doc: NormalizedDocument,
+  roles: readonly ParagraphRole[],
+  rulesFor: (i: number) => CompiledRules | undefined,
+  ctx: Context,
+  genre: { argues: boolean; reports: boolean },
+): Found | null {
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
   const allLines = linesOf(doc, closing);
@@ -206,16 +216,16 @@ function findSignature(doc: NormalizedDocument, roles: readonly ParagraphRole[],
   for (let k = tail.length - 1; k >= 0; k--) {
     const rules = rulesFor(tail[k]!.paragraph);
     if (!rules) continue;
-    const line = readSignature(tail[k]!, ctx, rules);
-    if (!line) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, a.start, a.end) > MAX_ROLE_WORDS)) continue;
     const roleLine = after[0] ? doc.text.slice(after[0].start, after[0].end).trim() : null;
+    const line = readSignature(tail[k]!, ctx, rules, genre.argues, roleLine);
+    if (!line) continue;
     const signed = [{ ...line, role: line.role ?? roleLine }];
     const paragraphs = new Set([tail[k]!.paragraph, ...after.map((a) => a.paragraph)]);
     // The lines above may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
     for (let b = allLines.indexOf(tail[k]!) - 1; b >= 0; b--) {
-      const above = readSignature(allLines[b]!, ctx, rules);
+      const above = readSignature(allLines[b]!, ctx, rules, genre.argues, null);
       if (!above?.role) break;
       signed.unshift(above);
       paragraphs.add(allLines[b]!.paragraph);
@@ -228,7 +238,7 @@ function findSignature(doc: NormalizedDocument, roles: readonly ParagraphRole[],
     }
     const byReporter = signed.some((l) => l.role !== null && hasMarker(tokenize(l.role), rules.reporterMarkers));
     // A bare name closing a story built on interviews is its reporter's sign-off.
-    const news = byReporter || (signed.every((l) => l.role === null) && reports);
+    const news = byReporter || (signed.every((l) => l.role === null) && genre.reports);
     const authors = [...new Set(signed.flatMap((l) => l.ids))];
     return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles: signedRoles, paragraphs, news, surfaces };
   }
@@ -341,13 +351,13 @@ export function detectAuthors(
   const ctx: Context = { text: doc.text, findName, resolveAuthor };
   const genre = readGenre(doc, roles, rulesFor);
   const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
-  const reports = textReports(genre, interviews);
+  const argues = textArgues(genre);
 
-  let found = findSignature(doc, roles, rulesFor, ctx, reports) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);
+  let found = findSignature(doc, roles, rulesFor, ctx, { argues, reports: textReports(genre, interviews) }) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);
   // A news story citing someone's analysis ("skriver X") is told through interviews unless labelled analysis.
   if (!found && (genre.label === "commentary" || !interviews)) found = findLead(doc, roles, rulesFor, ctx);
   // Metadata names the reporter of a news story too: it counts only when the text itself argues.
-  if (!found && doc.meta.authors.length > 0 && textArgues(genre)) {
+  if (!found && doc.meta.authors.length > 0 && argues) {
     const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
     if (authors.length > 0) found = { authors, cue: "metadata", confidence: 0.8, roles: new Map(), paragraphs: new Set(), news: false, surfaces: new Map() };
   }

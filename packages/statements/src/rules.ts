@@ -52,7 +52,10 @@ export const LanguageRules = z.object({
   newsGenreMarkers: words,
   /** Phrases that open a blog's author line ("Posted by"): a blog post belongs to its author. */
   blogBylinePrefixes: words,
-  /** Role words of a commentary byline or signature ("utrikeskommentator", "columnist", "docent"); a compound ending in one counts. */
+  /**
+   * Role words of a commentator, scholar or expert in a byline or signature ("utrikeskommentator", "columnist",
+   * "docent", "universitet"); a compound ending in one counts. Reporters do not sign with them.
+   */
   commentatorMarkers: words,
   /** First-person words: their share outside quotes tells an author's argument from a report. */
   firstPersonWords: words,
