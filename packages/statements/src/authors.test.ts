@@ -72,6 +72,17 @@ describe("Swedish authored pieces", () => {
     expect(authoredBy(rows)).toEqual(["amira-haddou+bjorn-tallqvist"]);
   });
 
+  it("reads 'Text: X' as a byline: the author's under a column label, a reporter's under an interview label", () => {
+    const piece = (label: string) => [
+      { text: label, kind: "title" as const },
+      { text: "Text: Maja Lindroos", kind: "heading" as const },
+      "Ruslan Ospanov har styrt regionen i femton år och det märks.",
+      "– Det gick snabbare än någon trodde, säger Ruslan Ospanov.",
+    ];
+    expect(authoredBy(run(piece("KRÖNIKA"), SV, "sv").rows)).toEqual(["maja-lindroos"]);
+    expect(run(piece("INTERVJU"), SV, "sv").rows.map((r) => [r.who, r.kind])).toEqual([["ruslan-ospanov", "quote"]]);
+  });
+
   it("does not make a correspondent's byline on a news story a speaker, even without quotes", () => {
     const { rows } = run(
       [
@@ -194,7 +205,7 @@ describe("English authored pieces", () => {
         { text: "Europe should pay attention", kind: "title" },
         { text: "By Jane Okonkwo | Opinion", kind: "heading" },
         "Europe has treated the region as a distant concern. That has to change.",
-        "Jane Okonkwo is a senior fellow at the Atlantic Forum. She previously worked for the OSCE in Bishkek.",
+        "— Jane Okonkwo is a senior fellow at the Atlantic Forum. She previously worked for the OSCE in Bishkek.",
       ],
       EN,
       "en",

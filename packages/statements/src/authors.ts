@@ -137,8 +137,12 @@ function readByline(line: Line, ctx: Context, rules: CompiledRules): Byline | nu
   if (!blogPrefix) {
     const first = tokens[0];
     if (first && (rules.genreMarkers.has(first.lower) || rules.newsGenreMarkers.has(first.lower))) k = 1;
-    if (!tokens[k] || !rules.bylinePrefixes.has(tokens[k]!.lower)) return null;
-    k += 1;
+    const prefix = tokens[k];
+    if (!prefix) return null;
+    // "Text: X" as well as "Av X": a prefix listed with its colon is two tokens here.
+    if (rules.bylinePrefixes.has(prefix.lower)) k += 1;
+    else if (tokens[k + 1]?.text === ":" && rules.bylinePrefixes.has(`${prefix.lower}:`)) k += 2;
+    else return null;
   }
   const names = namesOnly(tokens, k, ctx, rules, true);
   if (!names) return null;
@@ -317,8 +321,11 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
       found.paragraphs.add(pi);
       if (startsWithPhrase(tokens, 0, rules.bioSubjects) === 0) continue;
     }
-    let j = nameAt(tokens, 0, rules);
-    if (j === 0) continue;
+    // A biography may open with a dash or a star the normalizer left ("— Jane Doe is …").
+    const first = tokens.findIndex((t) => t.word);
+    if (first < 0) continue;
+    let j = nameAt(tokens, first, rules);
+    if (j === first) continue;
     while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) {
       const next = nameAt(tokens, j + 1, rules);
       if (next === j + 1) break;
