@@ -42,6 +42,31 @@ describe("Swedish authored pieces", () => {
     expect(roles.get("maja-lindroos")).toBe("utrikeskommentator");
   });
 
+  it("reads a bare name line with the role below it under a commentary label", () => {
+    const { rows, roles } = run(
+      [
+        { text: "Kreml vann veckan", kind: "title" },
+        { text: "Krönika", kind: "heading" },
+        { text: "Amira Haddou", kind: "heading" },
+        { text: "Utrikeskommentator", kind: "heading" },
+        "Insatsen var kort men den politiska signalen var tydlig.",
+      ],
+      SV,
+      "sv",
+    );
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([["amira-haddou", "authored"]]);
+    expect(roles.get("amira-haddou")).toBe("Utrikeskommentator");
+  });
+
+  it("does not take a bare name line under the headline of a news story for its author", () => {
+    const { rows } = run(
+      [{ text: "Kreml vann veckan", kind: "title" }, { text: "Amira Haddou", kind: "heading" }, "Insatsen var kort, uppger försvarsministeriet."],
+      SV,
+      "sv",
+    );
+    expect(rows.filter((r) => r.kind === "authored")).toEqual([]);
+  });
+
   it("gives a debate piece to both signers on separate lines, even when the body never names them", () => {
     const { rows, roles } = run(
       [

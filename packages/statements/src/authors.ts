@@ -38,8 +38,10 @@ const ROLE_END = new Set(["|", "·", "•"]);
 interface Context {
   text: string;
   findName: NameFinder;
-  resolveAuthor: (name: string) => string | null;
 }
+
+/** Marks an id that is still a name: it is resolved (and registered) only when the author line is accepted. */
+const PENDING = "\u0000";
 
 interface Signed {
   ids: string[];
@@ -69,8 +71,7 @@ function readName(tokens: readonly Token[], i: number, ctx: Context, rules: Comp
     } else break;
   }
   if (capitalized < 2) return null;
-  const id = ctx.resolveAuthor(tokens.slice(i, j).map((t) => t.text).join(" "));
-  return id ? { id, next: j } : null;
+  return { id: PENDING + tokens.slice(i, j).map((t) => t.text).join(" "), next: j };
 }
 
 /** Reads "X", "X och Y", "X, Y and Z" and returns the persons, or null. */
@@ -217,9 +218,11 @@ function findSignature(
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
   const allLines = linesOf(doc, closing);
   const tail = allLines.slice(-SIGNATURE_LINES);
+  // A signature closes running text: a name above all of it is a byline.
+  const firstText = roles.findIndex((r, i) => r === "text" && doc.paragraphs[i]?.kind === "body");
   for (let k = tail.length - 1; k >= 0; k--) {
     const rules = rulesFor(tail[k]!.paragraph);
-    if (!rules) continue;
+    if (!rules || firstText < 0 || tail[k]!.paragraph <= firstText) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, a.start, a.end) > MAX_ROLE_WORDS)) continue;
     const roleLine = after[0] ? doc.text.slice(after[0].start, after[0].end).trim() : null;
@@ -272,6 +275,35 @@ function findByline(
     else news = textReports(genre, interviews);
     const bylineRoles = new Map(byline.role ? byline.ids.map((id) => [id, byline.role!]) : []);
     return { authors: news ? [] : byline.ids, cue: "byline", confidence: 0.9, roles: bylineRoles, paragraphs: new Set([line.paragraph]), news, surfaces: byline.surfaces };
+  }
+  return null;
+}
+
+/**
+ * A bare name line under the headline of a labelled commentary ("Maja Lind" / "Maja Lind, utrikeskommentator"),
+ * optionally with the role on the next line. A name the body never mentions needs a known first name or an
+ * expert's role: a headline in title case is no author.
+ */
+function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context): Found | null {
+  const top = roles.flatMap((r, i) => ((r === "text" || r === "title") && doc.paragraphs[i]?.kind !== "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
+  const lines = linesOf(doc, top);
+  for (const [k, line] of lines.entries()) {
+    const rules = rulesFor(line.paragraph);
+    if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
+    const tokens = tokenize(doc.text, line.start, line.end);
+    const names = namesOnly(tokens, 0, ctx, rules, true);
+    if (!names) continue;
+    const rest = tokens.slice(names.next);
+    if (rest.length > 0 && rest[0]!.text !== ",") continue;
+    const below = lines[k + 1];
+    const belowText = below ? doc.text.slice(below.start, below.end).trim() : "";
+    const expertBelow = below !== undefined && countWords(belowText) <= MAX_ROLE_WORDS && hasMarker(tokenize(belowText), rules.commentatorMarkers);
+    const role = rest[1] ? doc.text.slice(rest[1].start, line.end).trim() : expertBelow ? belowText : null;
+    const known = ctx.findName(tokens, 0) !== null || rules.names.has(tokens[0]?.lower ?? "");
+    if (!known && !(role && hasMarker(tokenize(role), rules.commentatorMarkers))) continue;
+    const paragraphs = new Set([line.paragraph, ...(expertBelow && !rest[1] ? [below.paragraph] : [])]);
+    const lineRoles = new Map(role ? names.ids.map((id) => [id, role]) : []);
+    return { authors: names.ids, cue: "byline", confidence: 0.85, roles: lineRoles, paragraphs, news: false, surfaces: names.surfaces };
   }
   return null;
 }
@@ -355,12 +387,13 @@ export function detectAuthors(
   /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
   speechQuotes: number,
 ): Authorship | null {
-  const ctx: Context = { text: doc.text, findName, resolveAuthor };
+  const ctx: Context = { text: doc.text, findName };
   const genre = readGenre(doc, roles, rulesFor);
   const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
   const argues = textArgues(genre);
 
   let found = findSignature(doc, roles, rulesFor, ctx, { argues, reports: textReports(genre, interviews) }) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);
+  if (!found && genre.label === "commentary") found = findNameLine(doc, roles, rulesFor, ctx);
   // A news story citing someone's analysis ("skriver X") is told through interviews unless labelled analysis.
   if (!found && (genre.label === "commentary" || !interviews)) found = findLead(doc, roles, rulesFor, ctx);
   // Metadata names the reporter of a news story too: it counts only when the text itself argues.
@@ -370,5 +403,19 @@ export function detectAuthors(
   }
   if (!found) return null;
   if (!found.news && found.authors.length > 0) markBiographies(doc, roles, rulesFor, ctx, found);
-  return { authors: found.authors, cue: found.cue, confidence: found.confidence, roles: found.roles, paragraphs: found.paragraphs, news: found.news };
+  const resolved = new Map<string, string | null>();
+  const resolve = (id: string): string | null => {
+    if (!id.startsWith(PENDING)) return id;
+    if (!resolved.has(id)) resolved.set(id, resolveAuthor(id.slice(PENDING.length)));
+    return resolved.get(id) ?? null;
+  };
+  const authors = found.authors.map(resolve).filter((id): id is string => id !== null);
+  const authorRoles = new Map<string, string>();
+  for (const [id, role] of found.roles) {
+    // A reporter's name is no speaker: leave it unregistered.
+    if (found.news && id.startsWith(PENDING)) continue;
+    const r = resolve(id);
+    if (r) authorRoles.set(r, role);
+  }
+  return { authors: [...new Set(authors)], cue: found.cue, confidence: found.confidence, roles: authorRoles, paragraphs: found.paragraphs, news: found.news };
 }
