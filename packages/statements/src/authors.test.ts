@@ -215,6 +215,13 @@ describe("English authored pieces", () => {
     expect(rows.map((r) => [r.who, r.kind])).toEqual([["timur-bek", "quote"]]);
   });
 
+  it("reads a byline in capitals and names the author in title case", () => {
+    const doc = buildDoc([{ text: "Europe should pay attention", kind: "title" }, { text: "By DARIUSZ WREN", kind: "heading" }, "Europe has treated the region as a distant concern."], EN, { lang: "en" });
+    const result = attributeDocument(doc, rules);
+    expect(result.attributions.map((a) => a.speakers)).toEqual([["dariusz-wren"]]);
+    expect(result.extraNames.get("dariusz-wren")).toBe("Dariusz Wren");
+  });
+
   it("takes a plain byline over a datelined story for the reporter's", () => {
     const { rows } = run(
       [{ text: "Troops leave", kind: "title" }, { text: "By Colin Marsh", kind: "heading" }, "ALMATY, Jan 19 (Reuters) – The last planes left on Wednesday, the alliance said."],

@@ -15,7 +15,7 @@ export interface Authorship {
   roles: Map<string, string>;
   /** Byline, signature and biography paragraphs: they name the authors and say nothing. */
   paragraphs: Set<number>;
-  /** True when a byline or signature names a reporter: the piece is news, whatever else suggests. */
+  /** True when the author line is a reporter's (by its role, a news label, a dateline or interviews): no authored statements. */
   news: boolean;
 }
 
@@ -51,10 +51,18 @@ interface Signed {
 }
 
 /**
- * A person's name at token i: one the document knows or, when `loose`, two to four capitalized words
+ * How to read a name the document does not know: not at all, as capitalized words, or also in capitals
+ * (after a byline prefix: "By ANNA SMITH"; elsewhere a word in capitals is a label or a dateline).
+ */
+type Loose = false | "capitalized" | "capitals";
+
+const titleCase = (word: string) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+
+/**
+ * A person's name at token i: one the document knows or, when loose, two to four capitalized words
  * (with particles such as "von") that an author line gives even when the body never mentions them.
  */
-function readName(tokens: readonly Token[], i: number, ctx: Context, rules: CompiledRules, loose: boolean): { id: string; next: number } | null {
+function readName(tokens: readonly Token[], i: number, ctx: Context, rules: CompiledRules, loose: Loose): { id: string; next: number } | null {
   const site = ctx.findName(tokens, i);
   if (site) return site;
   if (!loose) return null;
@@ -62,8 +70,9 @@ function readName(tokens: readonly Token[], i: number, ctx: Context, rules: Comp
   let capitalized = 0;
   while (j < tokens.length && j - i < MAX_NAME_PARTS) {
     const t = tokens[j]!;
-    // An upper-case word is a label or a dateline ("DEBATT", "MOSCOW"), not part of a name.
-    if (isCapitalized(t) && t.text !== t.text.toUpperCase() && !rules.bylinePrefixes.has(t.lower)) {
+    const upper = t.text === t.text.toUpperCase();
+    const marker = rules.bylinePrefixes.has(t.lower) || rules.genreMarkers.has(t.lower) || rules.newsGenreMarkers.has(t.lower);
+    if (isCapitalized(t) && !marker && (!upper || (loose === "capitals" && t.text.length > 1))) {
       capitalized += 1;
       j += 1;
     } else if (rules.nameParticles.has(t.lower) && capitalized > 0 && tokens[j + 1] && isCapitalized(tokens[j + 1]!)) {
@@ -71,11 +80,11 @@ function readName(tokens: readonly Token[], i: number, ctx: Context, rules: Comp
     } else break;
   }
   if (capitalized < 2) return null;
-  return { id: PENDING + tokens.slice(i, j).map((t) => t.text).join(" "), next: j };
+  return { id: PENDING + tokens.slice(i, j).map((t) => titleCase(t.text)).join(" "), next: j };
 }
 
 /** Reads "X", "X och Y", "X, Y and Z" and returns the persons, or null. */
-function namesOnly(tokens: readonly Token[], from: number, ctx: Context, rules: CompiledRules, loose: boolean): Signed | null {
+function namesOnly(tokens: readonly Token[], from: number, ctx: Context, rules: CompiledRules, loose: Loose): Signed | null {
   const ids: string[] = [];
   const surfaces = new Map<string, string[]>();
   let i = from;
@@ -145,7 +154,7 @@ function readByline(line: Line, ctx: Context, rules: CompiledRules): Byline | nu
     else if (tokens[k + 1]?.text === ":" && rules.bylinePrefixes.has(`${prefix.lower}:`)) k += 2;
     else return null;
   }
-  const names = namesOnly(tokens, k, ctx, rules, true);
+  const names = namesOnly(tokens, k, ctx, rules, "capitals");
   if (!names) return null;
   const rest = tokens.slice(names.next);
   let role: string | null = null;
@@ -169,7 +178,7 @@ interface Signature {
  */
 function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: boolean, roleBelow: string | null): Signature | null {
   const tokens = tokenize(ctx.text, line.start, line.end);
-  const read = (loose: boolean): Signature | null => {
+  const read = (loose: Loose): Signature | null => {
     const names = namesOnly(tokens, 0, ctx, rules, loose);
     if (!names) return null;
     const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
@@ -180,18 +189,13 @@ function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: b
   };
   const strict = read(false);
   if (strict) return strict;
-  const loose = read(true);
+  const loose = read("capitalized");
   const role = loose ? (loose.role ?? roleBelow) : null;
   return role && (argues || hasMarker(tokenize(role), rules.commentatorMarkers)) ? loose : null;
 }
 
-interface Found {
-  authors: string[];
-  cue: string;
-  confidence: number;
-  roles: Map<string, string>;
-  paragraphs: Set<number>;
-  news: boolean;
+/** Authorship while ids may still be pending names, with each author's name as written. */
+interface Found extends Authorship {
   surfaces: Map<string, string[]>;
 }
 
@@ -291,7 +295,7 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
     const rules = rulesFor(line.paragraph);
     if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
     const tokens = tokenize(doc.text, line.start, line.end);
-    const names = namesOnly(tokens, 0, ctx, rules, true);
+    const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
     if (!names) continue;
     const rest = tokens.slice(names.next);
     if (rest.length > 0 && rest[0]!.text !== ",") continue;
