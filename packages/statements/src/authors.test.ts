@@ -108,6 +108,21 @@ describe("Swedish authored pieces", () => {
     expect(run(piece("INTERVJU"), SV, "sv").rows.map((r) => [r.who, r.kind])).toEqual([["ruslan-ospanov", "quote"]]);
   });
 
+  it("does not take a quoted person's name and role closing a datelined interview story for a signature", () => {
+    const { rows } = run(
+      [
+        { text: "Trupperna lämnar landet", kind: "title" },
+        "STOCKHOLM (TT) Ruslan Ospanov har följt insatsen från början.",
+        "– Vi bad om hjälp och fick den, säger Ruslan Ospanov.",
+        "– Nu är det lugnt igen.",
+        "Ruslan Ospanov, talesperson för regeringen",
+      ],
+      SV,
+      "sv",
+    );
+    expect(rows.filter((r) => r.kind === "authored")).toEqual([]);
+  });
+
   it("does not make a correspondent's byline on a news story a speaker, even without quotes", () => {
     const { rows } = run(
       [

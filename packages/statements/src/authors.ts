@@ -21,6 +21,8 @@ export interface Authorship {
 
 const MAX_ROLE_WORDS = 30;
 const MAX_NAME_PARTS = 4;
+/** A role on an author's name line is a title and an affiliation, not a sentence. */
+const MAX_NAME_LINE_ROLE_WORDS = 12;
 const MIN_INTERVIEW_QUOTES = 2;
 const BYLINE_PARAGRAPHS = 4;
 const SIGNATURE_LINES = 4;
@@ -247,9 +249,9 @@ function findSignature(
       for (const id of l.ids) if (l.role) signedRoles.set(id, l.role);
       for (const [id, s] of l.surfaces) surfaces.set(id, s);
     }
-    const byReporter = signed.some((l) => l.role !== null && hasMarker(tokenize(l.role), rules.reporterMarkers));
-    // A bare name closing a story built on interviews is its reporter's sign-off.
-    const news = byReporter || (signed.every((l) => l.role === null) && genre.reports);
+    const roleHas = (markers: ReadonlySet<string>) => signed.some((l) => l.role !== null && hasMarker(tokenize(l.role), markers));
+    // A name closing a story built on interviews is its reporter's sign-off, unless an expert signs.
+    const news = roleHas(rules.reporterMarkers) || (genre.reports && !genre.argues && !roleHas(rules.commentatorMarkers));
     const authors = [...new Set(signed.flatMap((l) => l.ids))];
     return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles: signedRoles, paragraphs, news, surfaces };
   }
@@ -298,7 +300,8 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
     const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
     if (!names) continue;
     const rest = tokens.slice(names.next);
-    if (rest.length > 0 && rest[0]!.text !== ",") continue;
+    if (rest.length > 0 && (rest[0]!.text !== "," || countWords(ctx.text, rest[0]!.end, line.end) > MAX_NAME_LINE_ROLE_WORDS)) continue;
+    if (rest.some((t) => rules.speechVerbs.has(t.lower))) continue;
     const below = lines[k + 1];
     const belowText = below ? doc.text.slice(below.start, below.end).trim() : "";
     const expertBelow = below !== undefined && countWords(belowText) <= MAX_ROLE_WORDS && hasMarker(tokenize(belowText), rules.commentatorMarkers);
