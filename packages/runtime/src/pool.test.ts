@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ResultCache, versionHash } from "./cache";
-import { mapInOrder, startTaskPool, workerCount } from "./pool";
+import { mapInOrder, startTaskPool, workerCount, workerExecArgv } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
 const MODULE = new URL("./testing/echo-task.ts", import.meta.url).href;
@@ -116,6 +116,10 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     expect(values(await collect(mapInOrder(lines(["x"]), (x) => pool.run(x), pool.capacity)))).toEqual(["x"]);
     await pool.close();
     expect(fallbacks).toEqual([expect.stringMatching(/worker threads did not start .*; running in one thread/)]);
+  });
+
+  it("starts threads without the main thread's preloads, which workers could not load", () => {
+    expect(workerExecArgv(["--import", "tsx", "--import", "/x/probe.ts", "--max-old-space-size=200", "--require=/y.cjs"])).toEqual(["--max-old-space-size=200"]);
   });
 
   it("parses --workers and rejects nonsense", () => {

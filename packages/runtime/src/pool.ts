@@ -128,8 +128,27 @@ class WorkerExecutor implements Executor {
   }
 }
 
+/**
+ * The main thread's node flags without its preloads: Node 20 applies a TypeScript loader to none of a
+ * worker's preloads, so a preloaded .ts file (tsx's own, a probe) would stop the thread from starting;
+ * the worker entry loads tsx itself.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const arg = execArgv[i]!;
+    if (arg === "--import" || arg === "--require" || arg === "-r" || arg === "--loader" || arg === "--experimental-loader") i += 1;
+    else if (!/^--(import|require|loader|experimental-loader)=/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
 function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
-  const worker = new Worker(ENTRY, { workerData: { module: options.module, init: options.init }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  const worker = new Worker(ENTRY, {
+    workerData: { module: options.module, init: options.init },
+    execArgv: workerExecArgv(process.execArgv),
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       void worker.terminate();
