@@ -1,7 +1,7 @@
 import { AtomicJsonlWriter, AtomicJsonStreamWriter, NormalizedDocument, NormalizeDocumentReport, NormalizeReport, artifactPath, parseAt, readJsonlLines, type Problem } from "@viewpoints/artifacts";
 import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
-import { normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
+import { NORMALIZE_CODEC, normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
 
 export interface RunOptions {
   inputDir: string;
@@ -36,6 +36,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
     module: new URL("./task.ts", import.meta.url).href,
     init: { languagesDir: options.threads?.languagesDir ?? "", peopleFile: options.threads?.peopleFile ?? "", ...files },
     cache,
+    codec: NORMALIZE_CODEC,
     local: () => normalizeTask(options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });

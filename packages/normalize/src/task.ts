@@ -1,5 +1,5 @@
 import { ArtifactError, Document, NormalizedDocument, parseJsonlLine, serializeJsonlRecord, type NormalizeDocumentReport } from "@viewpoints/artifacts";
-import type { LineTask } from "@viewpoints/runtime";
+import type { CacheCodec, LineTask } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
 import { loadNormalizeContext } from "./load-context";
 import { normalizeDocument } from "./normalize";
@@ -19,6 +19,16 @@ export interface NormalizeValue {
   line: string;
   report: NormalizeDocumentReport;
 }
+
+/** Cache layout: the report entry as JSON on the first line, then the normalized.jsonl line as written. */
+export const NORMALIZE_CODEC: CacheCodec<NormalizeValue> = {
+  encode: (value) => `${JSON.stringify(value.report)}\n${value.line}`,
+  decode: (text) => {
+    const cut = text.indexOf("\n");
+    if (cut < 0) throw new Error("no report line");
+    return { report: JSON.parse(text.slice(0, cut)) as NormalizeDocumentReport, line: text.slice(cut + 1) };
+  },
+};
 
 // The place goes into the problem's own fields; the message keeps what is wrong, on one line.
 function problemMessage(error: ArtifactError): string {

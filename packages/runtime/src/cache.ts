@@ -9,6 +9,16 @@ export interface CacheSpec {
   version: string;
 }
 
+/** How a stage's result is stored as text; the default is JSON. A stage whose result is mostly
+ * serialized records stores them as they are, saving an escaping pass over every document. */
+export interface CacheCodec<V> {
+  encode(value: V): string;
+  /** Throws on text it cannot read; the document is then computed again. */
+  decode(text: string): V;
+}
+
+export const JSON_CODEC: CacheCodec<unknown> = { encode: (value) => JSON.stringify(value), decode: (text) => JSON.parse(text) as unknown };
+
 /** Where a stage keeps its per-document results inside an output folder: `<out>/.cache/<stage>`. */
 export function stageCacheSpec(outDir: string, stage: string, version: string): CacheSpec {
   return { dir: join(outDir, ".cache", stage), version };
@@ -81,8 +91,8 @@ export class ResultCache {
     return sha256(input);
   }
 
-  /** The value stored under `key` by the previous run, if intact; it is kept for the next run. */
-  get(key: string): unknown {
+  /** The text stored under `key` by the previous run, if intact; it is kept for the next run. */
+  get(key: string): string | undefined {
     const where = this.entries.get(key);
     if (where === undefined || this.packFd === null) return undefined;
     const bytes = Buffer.allocUnsafe(where.length);
@@ -93,19 +103,13 @@ export class ResultCache {
     }
     const body = bytes.subarray(HASH_LENGTH + 1);
     if (bytes.toString("latin1", 0, HASH_LENGTH) !== sha256(body)) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(body.toString("utf8"));
-    } catch {
-      return undefined;
-    }
     this.append(key, bytes);
-    return value;
+    return body.toString("utf8");
   }
 
-  /** Stores a result computed in this run. */
-  set(key: string, value: unknown): void {
-    const body = Buffer.from(JSON.stringify(value), "utf8");
+  /** Stores a result computed in this run, as text (see `CacheCodec`). */
+  set(key: string, text: string): void {
+    const body = Buffer.from(text, "utf8");
     this.append(key, Buffer.concat([Buffer.from(`${sha256(body)}\n`, "latin1"), body]));
   }
 

@@ -156,7 +156,7 @@ describe("result cache", () => {
   });
 
   /** Stores `values` as one committed run of a cache at `dir`. */
-  function commitRun(dir: string, version: string, values: Record<string, unknown>): ResultCache {
+  function commitRun(dir: string, version: string, values: Record<string, string>): ResultCache {
     const cache = new ResultCache({ dir, version });
     for (const [input, value] of Object.entries(values)) cache.set(cache.key(input), value);
     cache.commit();
@@ -192,14 +192,14 @@ describe("result cache", () => {
 
   it("ignores a corrupt entry or a broken index, so the document is computed again", async () => {
     const dir = await cacheDir();
-    commitRun(dir, "v1", { doc: { line: "x" }, other: { line: "y" } });
+    commitRun(dir, "v1", { doc: "x-value", other: "y-value" });
     const root = join(dir, "v1");
     const pack = (await readdir(root)).find((f) => f.endsWith(".pack"))!;
     const bytes = await readFile(join(root, pack), "utf8");
-    await writeFile(join(root, pack), bytes.replace('"x"', '"z"'));
+    await writeFile(join(root, pack), bytes.replace("x-value", "z-value"));
     const cache = new ResultCache({ dir, version: "v1" });
     expect(cache.get(cache.key("doc"))).toBeUndefined();
-    expect(cache.get(cache.key("other"))).toEqual({ line: "y" });
+    expect(cache.get(cache.key("other"))).toBe("y-value");
     await writeFile(join(root, "index.json"), '{"pack": "x.pack", "entr');
     const broken = new ResultCache({ dir, version: "v1" });
     expect(broken.get(broken.key("other"))).toBeUndefined();

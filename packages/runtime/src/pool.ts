@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ResultCache, type CacheSpec } from "./cache";
+import { JSON_CODEC, ResultCache, type CacheCodec, type CacheSpec } from "./cache";
 import { CliError } from "./errors";
 import type { LineTask, TaskInput, TaskModule, TaskResult } from "./tasks";
 
@@ -13,7 +13,7 @@ const QUEUE_PER_THREAD = 4;
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-export interface TaskPoolOptions<Init> {
+export interface TaskPoolOptions<Init, V = unknown> {
   /** Threads to run on; 1 runs every task in this thread. */
   workers: number;
   /** URL (href) of a module exporting `createTask(init)`; each thread loads it once. */
@@ -21,6 +21,8 @@ export interface TaskPoolOptions<Init> {
   init: Init;
   /** Per-document result cache, read and written in this thread: a hit never reaches a worker. */
   cache?: CacheSpec | undefined;
+  /** How results are stored in the cache (default: JSON). */
+  codec?: CacheCodec<V>;
   /** Builds the task for this thread instead of importing `module` (tests inject one this way). */
   local?: () => LineTask<unknown> | Promise<LineTask<unknown>>;
   /** Told why worker threads were asked for but tasks run in this thread instead. */
@@ -181,9 +183,19 @@ async function startExecutor(options: TaskPoolOptions<unknown>): Promise<Executo
  * cache does not have (a rerun that changed nothing starts no thread). If threads cannot start,
  * tasks run in this thread and `onFallback` says why.
  */
-export function startTaskPool<Init, V>(options: TaskPoolOptions<Init>): TaskPool<V> {
+export function startTaskPool<Init, V>(options: TaskPoolOptions<Init, V>): TaskPool<V> {
   const opts = options as TaskPoolOptions<unknown>;
   const cache = options.cache ? new ResultCache(options.cache) : null;
+  const codec = options.codec ?? (JSON_CODEC as CacheCodec<V>);
+  const cached = (key: string): V | undefined => {
+    const text = cache?.get(key);
+    if (text === undefined) return undefined;
+    try {
+      return codec.decode(text);
+    } catch {
+      return undefined;
+    }
+  };
   let executor: Promise<Executor> | null = null;
   let threads = 0;
   const execute = (input: TaskInput): Promise<TaskResult<V>> => {
@@ -202,11 +214,11 @@ export function startTaskPool<Init, V>(options: TaskPoolOptions<Init>): TaskPool
     async run(input) {
       if (!cache) return execute(input);
       const key = cache.key(input.text);
-      const hit = cache.get(key);
-      if (hit !== undefined) return { ok: true, value: hit as V, cached: true, key };
+      const hit = cached(key);
+      if (hit !== undefined) return { ok: true, value: hit, cached: true, key };
       const result = await execute(input);
       if (!result.ok) return result;
-      cache.set(key, result.value);
+      cache.set(key, codec.encode(result.value));
       return { ...result, cached: false, key };
     },
     commitCache() {

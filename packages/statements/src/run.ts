@@ -2,7 +2,7 @@ import { artifactPath, AtomicJsonlWriter, readJsonlLines, Statement, STATEMENT_C
 import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
 import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { StatementContext } from "./statements";
-import { statementsTask, type StatementsInit, type StatementsValue } from "./task";
+import { STATEMENTS_CODEC, statementsTask, type StatementsInit, type StatementsValue } from "./task";
 
 export interface RunOptions {
   inputDir: string;
@@ -35,6 +35,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
     module: new URL("./task.ts", import.meta.url).href,
     init: { codebookFile: "", languagesDir: "", peopleFile: "", ...options.threads, ...files },
     cache,
+    codec: STATEMENTS_CODEC,
     local: () => statementsTask(options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });

@@ -1,6 +1,6 @@
 import { ArtifactError, NormalizedDocument, parseJsonlLine, serializeJsonlRecord, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { renderCsvRows } from "@viewpoints/artifacts/csv-writer";
-import type { LineTask } from "@viewpoints/runtime";
+import type { CacheCodec, LineTask } from "@viewpoints/runtime";
 import { createCoder } from "./coding";
 import { loadCodebook, loadRegistry, loadRuleSet } from "./load";
 import { extractStatements, type StatementContext } from "./statements";
@@ -22,6 +22,18 @@ export interface StatementsValue {
   csv: string;
   count: number;
 }
+
+/** Cache layout: "<count> <jsonl length>" on the first line, then the statements.jsonl lines and the CSV lines as written. */
+export const STATEMENTS_CODEC: CacheCodec<StatementsValue> = {
+  encode: (value) => `${value.count} ${value.jsonl.length}\n${value.jsonl}${value.csv}`,
+  decode: (text) => {
+    const cut = text.indexOf("\n");
+    const [count, length] = text.slice(0, cut).split(" ").map(Number);
+    if (cut < 0 || !Number.isInteger(count) || !Number.isInteger(length)) throw new Error("bad cache header");
+    const body = text.slice(cut + 1);
+    return { count: count!, jsonl: body.slice(0, length), csv: body.slice(length) };
+  },
+};
 
 /** The per-document step of the stage, from a normalized.jsonl line to its statement rows. */
 export function statementsTask(ctx: StatementContext, files: Pick<StatementsInit, "inputFile" | "outputFile">): LineTask<StatementsValue> {
