@@ -6,9 +6,9 @@ import { artifactPath, readJsonFile, writeJsonAtomic } from "@viewpoints/artifac
 import {
   CliError,
   consoleReporter,
-  dataDir,
   helpText,
   parseCommandArgs,
+  pathOption,
   repoRoot,
   resolveUserPath,
   runMain,
@@ -218,10 +218,8 @@ runMain(async () => {
   const unknown = stages.filter((s) => !(STAGE_NAMES as readonly string[]).includes(s));
   if (unknown.length > 0) throw new CliError(`unknown stage ${unknown.join(", ")}; use ${STAGE_NAMES.join(", ")}`, 2);
   const root = repoRoot();
-  const userPath = (value: unknown, fallback: string) =>
-    value === SPEC.options[fallback]?.default ? join(root, String(value)) : resolveUserPath(String(value));
-  const sourceDir = userPath(options.source, "source");
-  const benchDir = userPath(options.dir, "dir");
+  const sourceDir = pathOption(SPEC, options, "source");
+  const benchDir = pathOption(SPEC, options, "dir");
   const pin = !options.unpinned && canPin();
   if (!options.unpinned && !pin) reporter.warn("taskset not found: children are not pinned to one core");
   const stageRepo = typeof options.repo === "string" ? resolveUserPath(options.repo) : root;

@@ -3,11 +3,10 @@ import { artifactPath, MissingArtifactError } from "@viewpoints/artifacts";
 import {
   CliError,
   consoleReporter,
-  dataDir,
   helpText,
   parseCommandArgs,
   repoRoot,
-  resolveUserPath,
+  pathOption,
   runMain,
   summaryLine,
   versionHash,
@@ -36,13 +35,6 @@ const SPEC: CommandSpec = {
   ],
 };
 
-/** Resolves a path option: typed paths from the user's folder, defaults from the repository's data/. */
-function pathOption(value: string | boolean | undefined, fallback: string): string {
-  const defaultPath = SPEC.options[fallback]?.default;
-  if (typeof value === "string" && value !== defaultPath) return resolveUserPath(value);
-  return join(dataDir(), String(defaultPath).replace(/^data\//, ""));
-}
-
 /** Everything a document's statements depend on besides its record: rules, codebook, registry, and the code that reads them. */
 function statementsVersion(files: { codebookFile: string; languagesDir: string; peopleFile: string }): Promise<string> {
   const root = repoRoot();
@@ -59,20 +51,20 @@ runMain(async () => {
   }
   const reporter = consoleReporter();
   const files = {
-    codebookFile: pathOption(options.codebook, "codebook"),
-    languagesDir: pathOption(options.languages, "languages"),
-    peopleFile: pathOption(options.people, "people"),
+    codebookFile: pathOption(SPEC, options, "codebook"),
+    languagesDir: pathOption(SPEC, options, "languages"),
+    peopleFile: pathOption(SPEC, options, "people"),
   };
   const context = await loadStatementContext(files);
   if (!context.registryFound) reporter.warn(`${files.peopleFile}: not found; speaker roles come from the documents only`);
   const workers = workerCount(options.workers);
   const cacheVersion = options["no-cache"] ? undefined : await statementsVersion(files);
-  const source = artifactPath(pathOption(options.input, "input"), "normalized");
+  const source = artifactPath(pathOption(SPEC, options, "input"), "normalized");
   let result;
   try {
     result = await runStatements({
-      inputDir: pathOption(options.input, "input"),
-      outDir: pathOption(options.out, "out"),
+      inputDir: pathOption(SPEC, options, "input"),
+      outDir: pathOption(SPEC, options, "out"),
       strict: options.strict === true,
       context,
       reporter,
