@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
-import { repoRoot } from "@viewpoints/runtime";
+// Only the paths module: the package index also carries the worker pool, which must not reach the bundle.
+import { repoRoot } from "@viewpoints/runtime/paths";
 
 export interface DataPaths {
   /** Pipeline output folder (VIEWPOINTS_OUT, default <repo>/data/out). */
