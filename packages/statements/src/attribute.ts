@@ -4,8 +4,9 @@ import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { indexPersons, type PersonIndex } from "./names";
+import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
-import type { CompiledRules, Gender, RuleSet } from "./rules";
+import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
 import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
@@ -107,7 +108,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const allNames = new Map<string, Gender>();
   for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
 
-  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames);
+  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
   const roles = new Map<string, string>();
   const authorNames = new Map<string, string>();
   const out: Attribution[] = [];
@@ -160,7 +161,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const start = skipSpace(text, a.start);
     if (end > start) out.push({ ...a, start, end });
   };
+  /** Everyone who has spoken so far. */
+  const spoken = new Set<string>();
   const remember = (speakers: string[], paragraph: number) => {
+    for (const id of speakers) spoken.add(id);
     const only = speakers.length === 1 ? speakers[0] : undefined;
     if (only && !authors.includes(only)) {
       current = { id: only, paragraph };
@@ -235,6 +239,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
   };
 
+  /** The one person the paragraph before introduced, when a pronoun of the dash quote fits them and not only the current speaker. */
+  const introducedFor = (cue: Cue, pi: number): { ids: string[]; confidence: number; cue: string } | null => {
+    if (!cue.pronoun || cue.pronoun === "role" || lastIntroduced?.paragraph !== pi - 1 || lastIntroduced.ids.length !== 1) return null;
+    const id = lastIntroduced.ids[0]!;
+    const gender = persons.genderOf(id);
+    if (id === current?.id || (gender !== null && gender !== cue.pronoun)) return null;
+    return { ids: [id], confidence: CONFIDENCE.introduced, cue: "pronoun" };
+  };
   const handleDash = (pi: number, rules: CompiledRules) => {
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
@@ -245,7 +257,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     });
     const cue = cues[0];
     if (cue) {
-      const who = speakersOf(cue, pi, CONFIDENCE.named);
+      const who = introducedFor(cue, pi) ?? speakersOf(cue, pi, CONFIDENCE.named);
       if (!who) return;
       const commaStart = tokens[cue.from - 1]!.start;
       emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
@@ -353,6 +365,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
     return true;
   };
+  /** The person a sentence opens with, after an optional role noun ("Sociologen X …"). */
+  const subjectAt = (tokens: readonly Token[], rules: CompiledRules): string | null => {
+    const first = tokens[0];
+    const at = first && isRoleNoun(first.lower, rules) ? 1 : 0;
+    return persons.findName(tokens, at)?.id ?? null;
+  };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
     const found = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
@@ -389,6 +407,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
     const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
+    const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
+    if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
     if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });

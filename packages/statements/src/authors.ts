@@ -100,9 +100,11 @@ export function detectAuthors(
   // Signature: one of the last paragraphs holds only names (with a role or followed by a short role line);
   // the lines above it may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
   const tail = closing.slice(-4);
+  const layout = roles;
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = signatureLine(tail[k]!);
-    if (!line) continue;
+    // Speech after it ("X, journalist, doubts it." then "– …") makes the line an introduction, not a signature.
+    if (!line || layout.slice(tail[k]! + 1).includes("dash")) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, doc.paragraphs[a]!.start, doc.paragraphs[a]!.end) > MAX_ROLE_WORDS)) continue;
     const roleParagraph = after[0];

@@ -1,4 +1,4 @@
-import type { CompiledRules, Gender } from "./rules";
+import { isRoleNoun, type CompiledRules, type Gender } from "./rules";
 import { isCapitalized, type Token } from "./tokens";
 
 /** A person named at a token: the mention's person and the token after the name. */
@@ -71,8 +71,8 @@ function nameList(tokens: readonly Token[], site: NameSite, findName: NameFinder
 function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string | null; next: number; closed: boolean } | null {
   if (tokens[i]?.text !== ",") return null;
   const first = tokens[i + 1];
-  // Roles open lower-case, with an article, or with an age (", 45, said").
-  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower) || /^\d+$/.test(first.text))) return null;
+  // Roles open lower-case, with an article, with an age (", 45, said") or with a compound role ("Rysslandsforskare").
+  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower) || /^\d+$/.test(first.text) || (first.word && isRoleNoun(first.lower, rules)))) return null;
   const relative = rules.relativePronouns.has(first.lower);
   let depth = 0;
   let j = i + 1;
