@@ -3,6 +3,7 @@ import type { SpeakerRow } from "@viewpoints/artifacts";
 import { explorerHref } from "@/lib/statement-query";
 import { number } from "@/lib/format";
 import type { Labels } from "@/lib/labels";
+import { roleLine } from "@/lib/roles";
 
 /** Speakers with role and counts; every count links to the statements behind it. */
 export function SpeakerTable({
@@ -26,8 +27,7 @@ export function SpeakerTable({
         <thead>
           <tr>
             <th scope="col">{sv ? "Namn" : "Name"}</th>
-            <th scope="col">{sv ? "Roll" : "Role"}</th>
-            <th scope="col">{sv ? "Tillhörighet" : "Affiliation"}</th>
+            <th scope="col">{sv ? "Roll och tillhörighet" : "Role and affiliation"}</th>
             <th scope="col" className="num">{sv ? "Uttalanden" : "Statements"}</th>
             <th scope="col" className="num">{sv ? "Källor" : "Sources"}</th>
             <th scope="col">{sv ? "Språk" : "Languages"}</th>
@@ -40,8 +40,7 @@ export function SpeakerTable({
                 {color ? <span className="swatch" style={{ background: color(s.speaker_id) }} aria-hidden="true" /> : null}
                 <Link href={`/analysts/${encodeURIComponent(s.speaker_id)}`}>{s.speaker_name}</Link>
               </th>
-              <td>{s.speaker_role || "—"}</td>
-              <td>{affiliations.get(s.speaker_id) ?? "—"}</td>
+              <td>{roleLine(s.speaker_role, affiliations.get(s.speaker_id)) || "—"}</td>
               <td className="num">
                 <Link href={explorerHref({ speaker: [s.speaker_id] })}>{number(s.statements)}</Link>
                 {s.low_n ? <span className="low-n-mark"> {sv ? "(lågt n)" : "(low n)"}</span> : null}

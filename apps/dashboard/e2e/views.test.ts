@@ -138,7 +138,10 @@ describe("overview", () => {
     const first = metrics.speakers.find((s) => s.speaker_id === metrics.compared[0])!;
     const cells = await rows.first().locator("th, td").allTextContents();
     expect(cells[0]).toBe(first.speaker_name);
-    expect(cells[2]).not.toBe("—");
+    // One role-and-affiliation cell: the affiliation is never repeated in a column of its own.
+    expect(cells[1]).toContain(first.speaker_role);
+    expect(cells[1]).not.toBe("—");
+    expect(cells).toHaveLength(5);
     const count = rows.first().locator("td a").first();
     expect(await count.textContent()).toBe(String(first.statements));
     expect(await count.getAttribute("href")).toBe(`/statements?speaker=${first.speaker_id}`);

@@ -118,6 +118,17 @@ describe("speakers", () => {
     expect(others.map((s) => s.statements)).toEqual([...others.map((s) => s.statements)].sort((a, b) => b - a));
   });
 
+  it("picks the most frequent non-empty role, and on a tie the longer, more informative one", () => {
+    const roleAfter = (roles: string[]) => {
+      const acc = new MetricsAccumulator(fixtureContext());
+      const base = fixtureStatements(1)[0]!;
+      roles.forEach((role, i) => acc.add({ ...base, statement_id: `r${i}`, speaker_id: "ada-fictive", speaker_role: role }));
+      return acc.result().speakers.find((s) => s.speaker_id === "ada-fictive")?.speaker_role;
+    };
+    expect(roleAfter(["analytiker", "", "analytiker, Utrikespolitiska institutet"])).toBe("analytiker, Utrikespolitiska institutet");
+    expect(roleAfter(["analytiker, UI", "forskare", "forskare", ""])).toBe("forskare");
+  });
+
   it("flags figures resting on fewer statements than the threshold as low_n", () => {
     const sparse = metrics.speakers.find((s) => s.speaker_id === "dan-sparse")!;
     expect(sparse.statements).toBeGreaterThan(0);

@@ -83,6 +83,25 @@ function mostFrequent(map: Map<string, number>): string | undefined {
   return best;
 }
 
+/** The most frequent role; a tie goes to the longer, more informative one ("analytiker, FOI" over "analytiker"). */
+function mostInformative(map: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, n] of map) {
+    if (n > bestCount || (n === bestCount && key.length > best!.length)) {
+      best = key;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The registry's "role, affiliation", written like the statements' speaker_role. */
+function registeredRole(entry: { role: string | null; affiliation: string | null } | undefined): string {
+  if (!entry?.role) return "";
+  return entry.affiliation ? `${entry.role}, ${entry.affiliation}` : entry.role;
+}
+
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /**
@@ -99,7 +118,7 @@ export class MetricsAccumulator {
   private readonly unknownThemes = new Map<string, number>();
   private readonly unknownDocs = new Set<string>();
   private readonly knownDocs: Set<string>;
-  private readonly registry: Map<string, { name: string; role: string | null }>;
+  private readonly registry: Map<string, { name: string; role: string | null; affiliation: string | null }>;
   private total = 0;
 
   constructor(ctx: MetricsContext) {
@@ -236,7 +255,7 @@ export class MetricsAccumulator {
     return {
       speaker_id: sp.id,
       speaker_name: registered?.name ?? mostFrequent(sp.names) ?? sp.id,
-      speaker_role: mostFrequent(sp.roles) ?? registered?.role ?? "",
+      speaker_role: mostInformative(sp.roles) ?? registeredRole(registered),
       compared: isCompared,
       statements: n,
       documents: sp.docs.size,

@@ -52,6 +52,10 @@ function languageContext(rules: readonly LanguageRules[]): LanguageContext {
       affiliationPrepositions: lowerSet(pick("affiliationPrepositions")),
       appositionQualifiers: [...lowerSet(pick("appositionQualifiers"))],
       organisationWords: lowerSet(pick("organisationWords")),
+      roleComplementPrepositions: lowerSet(pick("roleComplementPrepositions")),
+      affiliationDescriptors: [...lowerSet(pick("affiliationDescriptors"))],
+      roleCopulas: lowerSet(pick("roleCopulas")),
+      roleVerbs: new Map(pick("roleVerbs").flatMap((m) => Object.entries(m)).map(([k, v]) => [k.toLowerCase(), v] as const)),
     },
     headingPrefixes: pick("headingPrefixes").flat(),
   };

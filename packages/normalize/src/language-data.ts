@@ -61,6 +61,14 @@ export const LanguageRules = z.object({
   affiliationPrepositions: words,
   /** Phrases that end the affiliation part of an apposition ("med fokus på", "who"). */
   appositionQualifiers: words,
+  /** Prepositions that complete a role rather than name its organisation when another preposition follows ("professor i statsvetenskap vid X", "director of the Y Programme at X"). */
+  roleComplementPrepositions: words.default([]),
+  /** Generic nouns around an affiliation's name, dropped at its start or end ("think tank", "newspaper"). */
+  affiliationDescriptors: words.default([]),
+  /** Verbs linking a name to a role phrase: "X är forskare vid Y", "X is a senior fellow at Y". */
+  roleCopulas: words.default([]),
+  /** Verb phrases opening an apposition, with the role noun they stand for: "who heads" → "head". */
+  roleVerbs: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Words that make a capitalised sequence an organisation ("institutet", "Institute"). */
   organisationWords: words,
   /** Words joining two names ("och", "and"): "X och Y" makes Y a person when X is one. */

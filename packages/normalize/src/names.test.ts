@@ -144,13 +144,95 @@ describe("parseApposition", () => {
     expect(parseApposition("head of the Russian International Affairs Council (RIAC)", en)).toEqual({ role: "head", affiliation: "Russian International Affairs Council (RIAC)" });
     expect(parseApposition("a Russian foreign policy analyst at the Carnegie Moscow Center think tank", en)).toEqual({
       role: "Russian foreign policy analyst",
-      affiliation: "Carnegie Moscow Center think tank",
+      affiliation: "Carnegie Moscow Center",
     });
     expect(parseApposition("Östeuropaanalytiker vid Utrikespolitiska institutet", sv)).toEqual({ role: "Östeuropaanalytiker", affiliation: "Utrikespolitiska institutet" });
   });
 
   it("returns null when the apposition names no role", () => {
     expect(parseApposition("the country’s largest city", en)).toBeNull();
+    expect(parseApposition("som styr landet med järnhand", sv)).toBeNull();
+  });
+
+  it("keeps a role's complement in the role when an affiliation preposition follows it", () => {
+    expect(parseApposition("professor i statsvetenskap vid Lunds universitet", sv)).toEqual({ role: "professor i statsvetenskap", affiliation: "Lunds universitet" });
+    expect(parseApposition("director of the Eurasia Programme at the Foreign Policy Institute", en)).toEqual({
+      role: "director of the Eurasia Programme",
+      affiliation: "Foreign Policy Institute",
+    });
+  });
+
+  it("drops an owner, adjectives and a generic descriptor around the organisation's name", () => {
+    expect(parseApposition("deputy editor of Ukraine’s independent Kyiv Daily newspaper", en)).toEqual({ role: "deputy editor", affiliation: "Kyiv Daily" });
+    expect(parseApposition("analytiker vid tankesmedjan Baltiska rådet", sv)).toEqual({ role: "analytiker", affiliation: "Baltiska rådet" });
+  });
+
+  it("drops a qualifier after the affiliation", () => {
+    expect(parseApposition("forskare vid Försvarshögskolan med fokus på Arktis", sv)).toEqual({ role: "forskare", affiliation: "Försvarshögskolan" });
+  });
+
+  it("reads a verb phrase as its role noun", () => {
+    expect(parseApposition("who heads the Caspian Policy Group", en)).toEqual({ role: "head", affiliation: "Caspian Policy Group" });
+    expect(parseApposition("som leder Nordiska forumet", sv)).toEqual({ role: "ledare", affiliation: "Nordiska forumet" });
+  });
+});
+
+describe("findNames: roles and affiliations in the text", () => {
+  const roleOf = (text: string, rules = sv) => findNames(text, context.registry, rules).persons.map((p) => [p.name, p.role, p.affiliation]);
+
+  it("reads the apposition of a person never seen, in both languages", () => {
+    expect(roleOf("Det är allvarligt, sa Lena Holm, professor i statsvetenskap vid Lunds universitet.")).toEqual([
+      ["Lena Holm", "professor i statsvetenskap", "Lunds universitet"],
+    ]);
+    expect(roleOf("It is serious, according to Daria Volkova, an analyst at the Moscow-based Centre for Political Technologies.", en)).toEqual([
+      ["Daria Volkova", "analyst", "Moscow-based Centre for Political Technologies"],
+    ]);
+    expect(roleOf("It is serious, said Mark Ellis, director of the Eurasia Programme at the Foreign Policy Institute in London.", en)).toEqual([
+      ["Mark Ellis", "director of the Eurasia Programme", "Foreign Policy Institute in London"],
+    ]);
+  });
+
+  it("reads a role after a copula", () => {
+    expect(roleOf("Lars Dahl är forskare vid Uppsala universitet.")).toEqual([["Lars Dahl", "forskare", "Uppsala universitet"]]);
+    expect(roleOf("Sam Rand is a senior fellow at the Atlantic Council.", en)).toEqual([["Sam Rand", "senior fellow", "Atlantic Council"]]);
+  });
+
+  it("reads a relative clause that names a role", () => {
+    expect(roleOf("It is serious, said Sam Rand, who heads the Caspian Policy Group.", en)).toEqual([["Sam Rand", "head", "Caspian Policy Group"]]);
+  });
+
+  it("does not read a relative clause without a role, or a list of countries, as a role", () => {
+    expect(roleOf("Det var fel, sa Vera Lind, som styr landet.")).toEqual([["Vera Lind", null, null]]);
+    expect(roleOf("Besides Norway, Sweden, Finland and Denmark, said Ola Nord.", en)).toEqual([["Ola Nord", null, null]]);
+  });
+
+  it("splits an organisation prefix off a hyphenated title before the name", () => {
+    expect(roleOf("Det säger FOI-forskaren Lars Dahl.")).toEqual([["Lars Dahl", "forskaren", "FOI"]]);
+    expect(roleOf("Det säger analytikern Lars Dahl.")).toEqual([["Lars Dahl", "analytikern", null]]);
+  });
+
+  it("writes a title before the name in lower case", () => {
+    expect(roleOf("It is serious, said Kazakh President Askar Mamin.", en)).toEqual([["Askar Mamin", "president", null]]);
+  });
+
+  it("reads the signature line under the authors of a piece, for both authors", () => {
+    const { found } = names("Lena Ek och Per Holm\nAnalytiker på Centrum för Arktisstudier (CAS) vid Polarinstitutet\n");
+    expect(found.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ["Lena Ek", "analytiker", "Centrum för Arktisstudier (CAS) vid Polarinstitutet"],
+      ["Per Holm", "analytiker", "Centrum för Arktisstudier (CAS) vid Polarinstitutet"],
+    ]);
+  });
+
+  it("prefers the text's role over the registry's, keeping the registry as fallback", () => {
+    expect(roleOf("Det säger Gudrun Persson, professor vid Försvarshögskolan.")).toEqual([["Gudrun Persson", "professor", "Försvarshögskolan"]]);
+    expect(roleOf("Det säger Gudrun Persson.")).toEqual([["Gudrun Persson", "forskningsledare", "FOI"]]);
+    expect(roleOf("Det säger Gudrun Persson. Senare sa Gudrun Persson, professor vid Försvarshögskolan, samma sak.")).toEqual([
+      ["Gudrun Persson", "professor", "Försvarshögskolan"],
+    ]);
+  });
+
+  it("takes the title before a registered person as the text's role", () => {
+    expect(roleOf("Det säger Kazakstans premiärminister Tokajev.")).toEqual([["Kassym-Jomart Tokayev", "premiärminister", "Kazakhstan"]]);
   });
 });
 

@@ -15,6 +15,11 @@ export interface NameRules {
   affiliationPrepositions: ReadonlySet<string>;
   appositionQualifiers: readonly string[];
   organisationWords: ReadonlySet<string>;
+  roleComplementPrepositions: ReadonlySet<string>;
+  affiliationDescriptors: readonly string[];
+  roleCopulas: ReadonlySet<string>;
+  /** Lower-case verb phrase → role noun ("who heads" → "head"). */
+  roleVerbs: ReadonlyMap<string, string>;
 }
 
 /** Persons of one document and where the text names them. */
@@ -38,11 +43,33 @@ export function personSlug(name: string): string {
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
 }
 
-/** The apposition after a name: ", director of the Water Institute (EWI), a think tank" → "director of the Water Institute (EWI)". */
-function appositionAfter(text: string, end: number): string | null {
-  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) return null;
+/** A signature line under a names line is read as their apposition only when the names line is this short. */
+const MAX_SIGNATURE_NAMES_LINE = 80;
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/**
+ * Where a role phrase after a name starts: after ", " (apposition), after a copula ("X är forskare vid Y",
+ * "X is a senior fellow at Y"), or on the next line under a short names line (an authored piece's signature).
+ */
+function appositionStart(text: string, end: number, rules: NameRules): number {
+  const c = text.charCodeAt(end);
+  if (c === 0x2c && text.charCodeAt(end + 1) === 0x20) return end + 2;
+  if (c === 0x0a) return end - lineStart(text, end) <= MAX_SIGNATURE_NAMES_LINE ? end + 1 : -1;
+  if (c !== 0x20) return -1;
+  const wordEnd = text.indexOf(" ", end + 1);
+  if (wordEnd < 0 || !rules.roleCopulas.has(text.slice(end + 1, wordEnd).toLowerCase())) return -1;
+  return wordEnd + 1;
+}
+
+/** The role phrase after a name: ", director of the Water Institute (EWI), a think tank" → "director of the Water Institute (EWI)". */
+function appositionAfter(text: string, end: number, rules: NameRules): string | null {
+  const start = appositionStart(text, end, rules);
+  if (start < 0) return null;
   let depth = 0;
-  let i = end + 2;
+  let i = start;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) depth++;
@@ -51,7 +78,7 @@ function appositionAfter(text: string, end: number): string | null {
     else if (depth === 0 && (c === 0x2c || c === 0x3b)) break;
     else if (depth === 0 && c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a)) break;
   }
-  const apposition = text.slice(end + 2, i).trim();
+  const apposition = text.slice(start, i).trim();
   return apposition || null;
 }
 
@@ -64,7 +91,44 @@ function dropArticle(words: string[]): string[] {
   return words.length > 1 && ARTICLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
 }
 
-/** Splits an apposition into role and affiliation when it names a role ("analytiker vid X"). */
+const startsUpper = (word: string): boolean => isUpper(word.charCodeAt(0));
+
+/** Drops a generic descriptor at either end: "Carnegie Moscow Center think tank" → "Carnegie Moscow Center". */
+function dropDescriptor(words: string[], descriptors: readonly string[]): string[] {
+  const phrase = words.join(" ");
+  const lower = phrase.toLowerCase();
+  for (const d of descriptors) {
+    if (lower.length > d.length + 1 && lower.endsWith(` ${d}`)) return phrase.slice(0, -d.length - 1).split(" ");
+    if (lower.length > d.length + 1 && lower.startsWith(`${d} `)) return phrase.slice(d.length + 1).split(" ");
+  }
+  return words;
+}
+
+/** The organisation's name from the words after the preposition: "Russia’s independent Novaya Gazeta newspaper" → "Novaya Gazeta". */
+function affiliationOf(words: string[], rules: NameRules): string | null {
+  let rest = dropArticle(words);
+  // An English possessive owner before the name ("Russia’s …") describes, it does not name.
+  const owner = rest.findIndex((w) => stripPossessive(w) !== w);
+  if (owner >= 0 && owner < rest.length - 1) rest = rest.slice(owner + 1);
+  // Lower-case adjectives before a capitalised name ("independent Novaya Gazeta").
+  const named = rest.findIndex(startsUpper);
+  if (named > 0) rest = rest.slice(named);
+  rest = dropDescriptor(rest, rules.affiliationDescriptors);
+  const affiliation = rest.join(" ").trim();
+  return affiliation || null;
+}
+
+/** "Analytiker på …" opening a signature line: a role noun written in lower case elsewhere. */
+function roleCase(role: string, rules: NameRules): string {
+  const first = role.split(" ", 1)[0]!;
+  const lower = first.toLowerCase();
+  return first !== lower && rules.roleWords.includes(lower) ? lower + role.slice(first.length) : role;
+}
+
+/**
+ * Splits an apposition into role and affiliation when it names a role: "analytiker vid X",
+ * "professor i statsvetenskap vid X", "who heads the X".
+ */
 export function parseApposition(apposition: string, rules: NameRules): Role | null {
   let text = apposition;
   const lower = text.toLowerCase();
@@ -72,12 +136,15 @@ export function parseApposition(apposition: string, rules: NameRules): Role | nu
     const at = lower.indexOf(` ${qualifier} `);
     if (at > 0) text = text.slice(0, at);
   }
+  for (const [phrase, role] of rules.roleVerbs) {
+    if (lower.startsWith(`${phrase} `)) return { role, affiliation: affiliationOf(text.slice(phrase.length + 1).split(" "), rules) };
+  }
   const words = text.split(" ");
   // An apposition opens with a lower-case word, an article or the role itself ("Asienanalytiker vid …"),
   // not with a name ("Besides Norway, NATO member states …").
   const first = words[0]!;
   const isRoleWord = (word: string) => rules.roleWords.some((r) => word.endsWith(r));
-  if (isUpper(first.charCodeAt(0)) && !ARTICLES.has(first.toLowerCase()) && !isRoleWord(first.toLowerCase())) return null;
+  if (startsUpper(first) && !ARTICLES.has(first.toLowerCase()) && !isRoleWord(first.toLowerCase())) return null;
   // The role is the head noun right before the affiliation's preposition, or the apposition's last word.
   let prep = words.length;
   for (let w = 1; w < words.length; w++) {
@@ -87,10 +154,20 @@ export function parseApposition(apposition: string, rules: NameRules): Role | nu
     }
   }
   if (prep > ROLE_WINDOW || !isRoleWord(words[prep - 1]!.toLowerCase())) return null;
-  const role = dropArticle(words.slice(0, prep)).join(" ");
-  if (prep === words.length) return { role, affiliation: null };
-  const affiliation = dropArticle(words.slice(prep + 1)).join(" ");
-  return { role, affiliation: affiliation || null };
+  // "professor i statsvetenskap vid X": a complement belongs to the role when an affiliation preposition follows.
+  let split = prep;
+  if (prep < words.length && rules.roleComplementPrepositions.has(words[prep]!.toLowerCase())) {
+    for (let w = prep + 2; w < words.length; w++) {
+      const word = words[w]!.toLowerCase();
+      if (rules.affiliationPrepositions.has(word) && !rules.roleComplementPrepositions.has(word)) {
+        split = w;
+        break;
+      }
+    }
+  }
+  const role = roleCase(dropArticle(words.slice(0, split)).join(" "), rules);
+  if (split === words.length) return { role, affiliation: null };
+  return { role, affiliation: affiliationOf(words.slice(split + 1), rules) };
 }
 
 function stripPossessive(word: string): string {
@@ -109,6 +186,8 @@ class NameFinder {
   private readonly bySurname = new Map<string, string>();
   /** Unregistered full names already met, so a repeat needs no person context. */
   private readonly byName = new Map<string, DocPerson>();
+  /** Ids whose role came from this text rather than the registry. */
+  private readonly textRoles = new Set<string>();
   /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
   private readonly lowered: (string | undefined)[] = [];
   private readonly matched: (Match | null | undefined)[] = [];
@@ -183,17 +262,29 @@ class NameFinder {
   private personOf(entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson {
     let person = this.byId.get(id);
     if (!person) {
-      person = {
-        id,
-        name,
-        role: role?.role ?? entry?.role ?? null,
-        affiliation: role?.affiliation ?? entry?.affiliation ?? null,
-        registered: entry !== null,
-      };
+      person = { id, name, role: entry?.role ?? null, affiliation: entry?.affiliation ?? null, registered: entry !== null };
       this.byId.set(id, person);
       this.persons.push(person);
     }
+    if (role) this.giveRole(person, role);
     return person;
+  }
+
+  /** The text's first role for a person wins over the registry's (which may be outdated). */
+  private giveRole(person: DocPerson, role: Role): void {
+    if (this.textRoles.has(person.id)) return;
+    this.textRoles.add(person.id);
+    person.role = role.role;
+    // A registered affiliation still helps when the text names only the role ("analytikern X").
+    if (role.affiliation !== null || !person.registered) person.affiliation = role.affiliation;
+  }
+
+  /** "X och Y, analytiker vid Z": the role after Y describes X too, when the text gave X none. */
+  private shareRole(i: number, person: DocPerson): void {
+    if (!this.textRoles.has(person.id) || person.role === null) return;
+    const previous = this.lastPersonEnd === i - 2 && i > 1 && this.rules.conjunctions.has(this.lower(i - 1)) ? this.mentions.at(-1) : undefined;
+    const partner = previous ? this.byId.get(previous.personId) : undefined;
+    if (partner && partner !== person) this.giveRole(partner, { role: person.role, affiliation: person.affiliation });
   }
 
   /** A full name makes its surname resolve to the same person later in the document. */
@@ -237,11 +328,19 @@ class NameFinder {
       if (rules.bylineWords.has(before) && this.paragraphStart(this.starts[from - 1]!)) return true;
     }
     if (to < this.count && this.adjacent(to - 1, to) && rules.speechVerbs.has(this.lower(to))) return true;
-    return this.roleAt(this.ends[to - 1]!) !== null;
+    return this.roleAt(this.ends[to - 1]!) !== null || this.partnerHasRole(to);
+  }
+
+  /** "X och Y, analytiker vid Z": a full name joined by a conjunction to one with a role apposition. */
+  private partnerHasRole(to: number): boolean {
+    if (to + 2 >= this.count || !this.adjacent(to - 1, to) || !this.rules.conjunctions.has(this.lower(to))) return false;
+    if (!this.adjacent(to, to + 1) || !this.isNameWord(to + 1)) return false;
+    const end = this.gather(to + 1);
+    return end - to > 2 && this.roleAt(this.ends[end - 1]!) !== null;
   }
 
   private roleAt(end: number): Role | null {
-    const apposition = appositionAfter(this.text, end);
+    const apposition = appositionAfter(this.text, end, this.rules);
     return apposition === null ? null : parseApposition(apposition, this.rules);
   }
 
@@ -264,7 +363,12 @@ class NameFinder {
       isRole = this.rules.roleWords.some((r) => w.endsWith(r));
     }
     if (!isRole) return null;
-    const role = this.text.slice(this.starts[first], this.ends[from - 1]);
+    const role = this.text.slice(this.starts[first], this.ends[from - 1]).toLowerCase();
+    // "FOI-forskaren X": a capitalised prefix before the hyphen names the organisation.
+    const hyphen = this.text.indexOf("-", this.starts[first]);
+    if (hyphen > this.starts[first]! && hyphen < this.ends[first]! && isUpper(this.text.charCodeAt(this.starts[first]!))) {
+      return { role: role.slice(hyphen - this.starts[first]! + 1), affiliation: this.text.slice(this.starts[first], hyphen) };
+    }
     const owner = first > 0 && this.adjacent(first - 1, first) ? this.matchBefore(first - 1) : null;
     return { role, affiliation: owner && owner.alias.entry.type !== "person" ? owner.alias.entry.name : null };
   }
@@ -335,13 +439,7 @@ class NameFinder {
         (endsInRegisteredSurname && this.sentenceInitial(this.starts[i]!) ? this.roleAt(this.ends[j - 1]!) !== null : this.inPersonContext(i, j)));
     if (organisation || !context) return endsInRegisteredSurname ? j - 1 : j;
     const person = known ?? this.personOf(null, name, personSlug(name), this.roleAt(this.ends[j - 1]!) ?? this.titleBefore(i));
-    // "X och Y, analytiker vid Z": the apposition after Y describes X too, when X has no role of its own.
-    const previous = this.lastPersonEnd === i - 2 && i > 1 && this.rules.conjunctions.has(this.lower(i - 1)) ? this.mentions.at(-1) : undefined;
-    const partner = previous ? this.byId.get(previous.personId) : undefined;
-    if (partner && partner.role === null && person.role !== null) {
-      partner.role = person.role;
-      partner.affiliation = person.affiliation;
-    }
+    this.shareRole(i, person);
     this.byName.set(name, person);
     this.mention(person, this.starts[i]!, this.ends[j - 1]!, j - 1);
     this.remember(person, i, j);
@@ -360,7 +458,8 @@ class NameFinder {
         const { alias, end } = match;
         if (alias.entry.type === "person") {
           const local = alias.tokens.length === 1 ? this.localPerson(i) : undefined;
-          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, this.roleAt(this.ends[end - 1]!));
+          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, this.roleAt(this.ends[end - 1]!) ?? this.titleBefore(i));
+          this.shareRole(i, person);
           this.mention(person, this.starts[i]!, this.ends[end - 1]!, end - 1);
           if (alias.tokens.length > 1) this.remember(person, i, end);
         }

@@ -1,7 +1,7 @@
 import { Statement } from "@viewpoints/artifacts";
 import { describe, expect, it } from "vitest";
 import type { Coder } from "./coding";
-import { extractStatements } from "./statements";
+import { extractStatements, speakerRole } from "./statements";
 import { buildDoc } from "./testing/doc";
 import { repoRules } from "./testing/rules";
 
@@ -48,6 +48,13 @@ describe("extractStatements", () => {
       ["per-holm", "docent i statsvetenskap"],
       ["lena-ahl", "analytiker vid UI"],
     ]);
+  });
+
+  it("writes the role and affiliation as one readable phrase, the document's person before the registry", () => {
+    expect(speakerRole({ role: "head", affiliation: "Caspian Policy Group" }, undefined)).toBe("head, Caspian Policy Group");
+    expect(speakerRole({ role: "analytiker", affiliation: null }, "forskare")).toBe("analytiker");
+    expect(speakerRole({ role: null, affiliation: "FOI" }, "forskare vid FOI")).toBe("forskare vid FOI");
+    expect(speakerRole(undefined, undefined)).toBe("");
   });
 
   it("rates an explicit name next to a quote above a reported clause", () => {

@@ -10,6 +10,12 @@ export interface StatementContext {
   registry: ReadonlyMap<string, RegistryEntry>;
 }
 
+/** "role, affiliation" from the document's person (or the registry), else the role the attribution found. */
+export function speakerRole(who: { role: string | null; affiliation: string | null } | undefined, found: string | undefined): string {
+  if (who?.role) return who.affiliation ? `${who.role}, ${who.affiliation}` : who.role;
+  return found ?? "";
+}
+
 /**
  * Extracts the coded statements of one normalized document, one row per speaker, in text order.
  * Pure: the same document and rules always give the same rows and ids.
@@ -18,11 +24,16 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
   const { attributions, roles, extraNames } = attributeDocument(doc, ctx.rules);
   const rows: Statement[] = [];
   const seen = new Set<string>();
+  let previous: { speakers: string; paragraph: number; text: string } | undefined;
   for (const a of attributions) {
     const slice = doc.text.slice(a.start, a.end);
     const paragraph = doc.paragraphs[a.paragraph];
     const lang = paragraph && paragraph.lang !== "unknown" ? paragraph.lang : doc.lang;
-    const coding = ctx.coder(slice, lang);
+    // A quote or report right after the same speaker's previous statement may continue its topic; authored text is coded on its own.
+    const speakers = a.speakers.join(" ");
+    const continues = a.kind !== "authored" && previous?.speakers === speakers && a.paragraph - previous.paragraph <= 1;
+    const coding = ctx.coder(slice, lang, continues ? previous?.text : undefined);
+    previous = { speakers, paragraph: a.paragraph, text: slice };
     for (const speakerId of a.speakers) {
       const statementId = `${doc.id}:${a.start}-${a.end}:${speakerId}`;
       if (seen.has(statementId)) continue;
@@ -34,7 +45,7 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
         doc_id: doc.id,
         speaker_id: speakerId,
         speaker_name: person?.name ?? entry?.name ?? extraNames.get(speakerId) ?? speakerId,
-        speaker_role: person?.role ?? entry?.role ?? roles.get(speakerId) ?? "",
+        speaker_role: speakerRole(person?.role ? person : entry, roles.get(speakerId)),
         kind: a.kind,
         frame: coding.frame,
         themes: coding.themes,

@@ -39,6 +39,10 @@ export const CodebookTheme = z.object({
   label: bilingual,
   description: z.string(),
   cues,
+  /** Generic cues that give the theme only together with a second cue of it (two weak cues or one strong). */
+  weakCues: cues.optional(),
+  /** Topic words (the actors or places the theme is about): together they count as one weak cue, however many occur. */
+  anchors: cues.optional(),
 });
 export type CodebookTheme = z.infer<typeof CodebookTheme>;
 
@@ -53,6 +57,8 @@ export const CodebookFrame = z.object({
   cues,
   /** Cues that decide the frame only when no frame's (strong) cue is present, e.g. a bare "kan" or "may". */
   weakCues: cues.optional(),
+  /** Future and modal auxiliaries that decide the frame like cues but are never negated: "lär inte få" is still a forecast. */
+  auxiliaries: cues.optional(),
 });
 export type CodebookFrame = z.infer<typeof CodebookFrame>;
 
@@ -61,5 +67,11 @@ export const Codebook = z.object({
   frames: z.array(CodebookFrame).length(3, "the codebook defines exactly the frames risk, consequence and assessment"),
   themes: z.array(CodebookTheme).min(1),
   hedges: cues,
+  /** Negation words: one just before a risk or consequence cue (or right after its first word) cancels that cue. */
+  negators: cues.optional(),
+  /** Phrases where a modal states ability, permission or certainty ("kan användas", "cannot"): hedge and weak frame cues inside them do not count. */
+  nonHedges: cues.optional(),
+  /** Comparison markers ("along the lines of", "liksom"): theme cues right after one name a point of comparison, not the topic. */
+  comparisons: cues.optional(),
 });
 export type Codebook = z.infer<typeof Codebook>;

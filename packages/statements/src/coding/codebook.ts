@@ -56,13 +56,22 @@ export function checkCodebook(value: unknown, file: string): Codebook {
       });
     }
   };
-  codebook.themes.forEach((theme, i) => checkCues(theme.cues, `themes.${i}.cues (${theme.id})`, true));
+  codebook.themes.forEach((theme, i) => {
+    checkCues(theme.cues, `themes.${i}.cues (${theme.id})`, true);
+    if (theme.weakCues) checkCues(theme.weakCues, `themes.${i}.weakCues (${theme.id})`, false);
+    if (theme.anchors) checkCues(theme.anchors, `themes.${i}.anchors (${theme.id})`, false);
+  });
   // The last frame is the default, so it needs no cues of its own.
   codebook.frames.forEach((frame, i) => {
     checkCues(frame.cues, `frames.${i}.cues (${frame.id})`, i < codebook.frames.length - 1);
     if (frame.weakCues) checkCues(frame.weakCues, `frames.${i}.weakCues (${frame.id})`, false);
+    if (frame.auxiliaries) checkCues(frame.auxiliaries, `frames.${i}.auxiliaries (${frame.id})`, false);
   });
   checkCues(codebook.hedges, "hedges", true);
+  for (const field of ["negators", "nonHedges", "comparisons"] as const) {
+    const lists = codebook[field];
+    if (lists) checkCues(lists, field, false);
+  }
   return codebook;
 }
 

@@ -1,5 +1,5 @@
 import type { Codebook, FrameId, Lang } from "@viewpoints/artifacts";
-import { compileCues, type CueMatcher, type CuePattern } from "./matcher";
+import { compileCues, type CueHit, type CueMatcher, type CuePattern } from "./matcher";
 
 export { checkCodebook, loadCodebook, CODEBOOK_THEME_IDS } from "./codebook";
 export { tokenize } from "./tokenize";
@@ -11,12 +11,29 @@ export interface Coding {
   hedged: boolean;
 }
 
-export type Coder = (text: string, lang: Lang) => Coding;
+/**
+ * Codes one statement. `context` is the speaker's preceding statement, if the caller has one: a short
+ * statement with no theme of its own continues that statement's themes.
+ */
+export type Coder = (text: string, lang: Lang, context?: string) => Coding;
 
 type CueLang = "en" | "sv";
 
 /** What a matched cue stands for; its index in this table is the matcher label. */
-type Meaning = { kind: "theme"; index: number } | { kind: "frame" | "weakFrame"; index: number } | { kind: "hedge" };
+type Meaning =
+  | { kind: "theme"; index: number; weight: number }
+  | { kind: "frame"; index: number; negatable: boolean }
+  | { kind: "weakFrame"; index: number }
+  | { kind: "hedge" | "negator" | "nonHedge" | "comparison" };
+
+/** A theme needs this score: one strong cue, or two weak ones. */
+const THEME_THRESHOLD = 2;
+const STRONG_WEIGHT = 2;
+const WEAK_WEIGHT = 1;
+/** A statement up to this many words with no theme of its own is a continuation of its context. */
+const CONTINUATION_MAX_WORDS = 30;
+/** How many words after a comparison marker still belong to the thing compared with. */
+const COMPARISON_REACH = 4;
 
 function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: CueMatcher; meanings: Meaning[] } {
   const meanings: Meaning[] = [];
@@ -26,20 +43,64 @@ function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: C
     const label = meanings.push(meaning) - 1;
     for (const lang of langs) for (const pattern of lists[lang]) cues.push({ pattern, label });
   };
-  codebook.themes.forEach((theme, index) => add({ kind: "theme", index }, theme.cues));
+  codebook.themes.forEach((theme, index) => {
+    add({ kind: "theme", index, weight: STRONG_WEIGHT }, theme.cues);
+    add({ kind: "theme", index, weight: WEAK_WEIGHT }, theme.anchors);
+    // Each weak cue gets its own label, so a repeated generic word counts once.
+    const weakLabels = new Map<string, number>();
+    for (const lang of langs) {
+      for (const pattern of theme.weakCues?.[lang] ?? []) {
+        let label = weakLabels.get(pattern);
+        if (label === undefined) {
+          label = meanings.push({ kind: "theme", index, weight: WEAK_WEIGHT }) - 1;
+          weakLabels.set(pattern, label);
+        }
+        cues.push({ pattern, label });
+      }
+    }
+  });
   codebook.frames.forEach((frame, index) => {
-    add({ kind: "frame", index }, frame.cues);
+    add({ kind: "frame", index, negatable: index < codebook.frames.length - 1 }, frame.cues);
+    add({ kind: "frame", index, negatable: false }, frame.auxiliaries);
     add({ kind: "weakFrame", index }, frame.weakCues);
   });
   add({ kind: "hedge" }, codebook.hedges);
+  add({ kind: "negator" }, codebook.negators);
+  add({ kind: "nonHedge" }, codebook.nonHedges);
+  add({ kind: "comparison" }, codebook.comparisons);
   return { match: compileCues(cues), meanings };
 }
 
 /**
- * Builds a coder from the codebook. Each statement is scanned once; the frame is the first frame
- * (in codebook order: risk, consequence, assessment) with a cue in the text, else the first with a
- * weak cue, else the last frame. Themes come out in codebook order. Text of unknown language is
- * matched against the cues of both languages.
+ * A negator right before a cue, in its `...` gap, or right after a one-word cue ("underminerar inte",
+ * "will not") negates it; a cue that spells out its own negation ("kan inte uteslutas") is not negated.
+ */
+function isNegated(hit: CueHit, negators: readonly number[]): boolean {
+  for (const p of negators) {
+    if (p === hit.start - 1) return true;
+    if (hit.gapped ? p > hit.start && p < hit.end : hit.start === hit.end && p === hit.start + 1) return true;
+  }
+  return false;
+}
+
+function isInside(hit: CueHit, spans: readonly CueHit[]): boolean {
+  for (const span of spans) if (span.start <= hit.start && hit.end <= span.end) return true;
+  return false;
+}
+
+function followsComparison(hit: CueHit, comparisonEnds: readonly number[]): boolean {
+  for (const end of comparisonEnds) if (end < hit.start && hit.start - end <= COMPARISON_REACH) return true;
+  return false;
+}
+
+/**
+ * Builds a coder from the codebook. Each statement is scanned once, then the hits are weighed:
+ * the frame is the first frame (in codebook order: risk, consequence, assessment) with an auxiliary
+ * or a cue that no negator cancels, else the first with a weak cue outside a non-hedge phrase, else
+ * the last frame. A theme needs one strong cue or two weak ones (its anchors count as one), not
+ * counting cues right after a comparison marker; themes come out in codebook order. Hedge cues inside
+ * a non-hedge phrase ("kan användas", "cannot") do not count. A short statement without a theme takes
+ * the themes of its context. Text of unknown language is matched against the cues of both languages.
  */
 export function createCoder(codebook: Codebook): Coder {
   const matchers = {
@@ -50,25 +111,57 @@ export function createCoder(codebook: Codebook): Coder {
   const frameIds = codebook.frames.map((f) => f.id);
   const fallback = frameIds[frameIds.length - 1] ?? "assessment";
 
-  return (text, lang) => {
+  const codeText = (text: string, lang: Lang): Coding & { words: number } => {
     const { match, meanings } = matchers[lang];
-    const themeHits: boolean[] = [];
+    const { hits, words } = match(text);
+    const negators: number[] = [];
+    const nonHedges: CueHit[] = [];
+    const comparisonEnds: number[] = [];
+    for (const hit of hits) {
+      const kind = meanings[hit.label]?.kind;
+      if (kind === "negator") negators.push(hit.start);
+      else if (kind === "nonHedge") nonHedges.push(hit);
+      else if (kind === "comparison") comparisonEnds.push(hit.end);
+    }
+    const themeScores: number[] = [];
+    const counted = new Set<number>();
+    // The weight already counted per theme and token, so two patterns matching one word count once (the stronger).
+    const countedAt = new Map<number, number>();
+    const themeCount = codebook.themes.length;
     let strong = Infinity;
     let weak = Infinity;
     let hedged = false;
-    for (const label of match(text)) {
-      const meaning = meanings[label];
+    for (const hit of hits) {
+      const meaning = meanings[hit.label];
       if (!meaning) continue;
-      if (meaning.kind === "theme") themeHits[meaning.index] = true;
-      else if (meaning.kind === "frame") strong = Math.min(strong, meaning.index);
-      else if (meaning.kind === "weakFrame") weak = Math.min(weak, meaning.index);
-      else hedged = true;
+      if (meaning.kind === "theme") {
+        const at = hit.start * themeCount + meaning.index;
+        const before = countedAt.get(at) ?? 0;
+        if (counted.has(hit.label) || meaning.weight <= before || followsComparison(hit, comparisonEnds)) continue;
+        counted.add(hit.label);
+        countedAt.set(at, meaning.weight);
+        themeScores[meaning.index] = (themeScores[meaning.index] ?? 0) + meaning.weight - before;
+      } else if (meaning.kind === "frame") {
+        // A negated risk or consequence is a denial, not a projection; the default frame is never negated.
+        if (!meaning.negatable || !isNegated(hit, negators)) strong = Math.min(strong, meaning.index);
+      } else if (meaning.kind === "weakFrame") {
+        if (!isInside(hit, nonHedges)) weak = Math.min(weak, meaning.index);
+      } else if (meaning.kind === "hedge") {
+        if (!isInside(hit, nonHedges)) hedged = true;
+      }
     }
     const chosen = strong !== Infinity ? strong : weak;
     return {
       frame: frameIds[chosen] ?? fallback,
-      themes: codebook.themes.filter((_, index) => themeHits[index]).map((t) => t.id),
+      themes: codebook.themes.filter((_, index) => (themeScores[index] ?? 0) >= THEME_THRESHOLD).map((t) => t.id),
       hedged,
+      words,
     };
+  };
+
+  return (text, lang, context) => {
+    const { words, ...coding } = codeText(text, lang);
+    if (context === undefined || coding.themes.length > 0 || words > CONTINUATION_MAX_WORDS) return coding;
+    return { ...coding, themes: codeText(context, lang).themes };
   };
 }

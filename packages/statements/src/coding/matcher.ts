@@ -6,8 +6,17 @@ export interface CuePattern {
   label: number;
 }
 
-/** Finds which labels' cues occur in a text: one tokenizer pass, then token-map and phrase-trie lookups. */
-export type CueMatcher = (text: string) => Set<number>;
+/** One cue occurrence: its label and the token positions of its first and last word. */
+export interface CueHit {
+  label: number;
+  start: number;
+  end: number;
+  /** The cue has a `...` gap, so words between start and end may be skipped words. */
+  gapped: boolean;
+}
+
+/** Finds the cues that occur in a text, in order of their last word, and counts its words: one tokenizer pass, then token-map and phrase-trie lookups. */
+export type CueMatcher = (text: string) => { hits: CueHit[]; words: number };
 
 /** How many words `...` may skip inside a phrase. */
 export const MAX_GAP = 6;
@@ -17,6 +26,8 @@ interface PhraseNode {
   /** Reached through a `...` step: from here, words may be skipped before a child step matches. */
   gap: PhraseNode | undefined;
   labels: number[];
+  /** Some `...` step lies on the path to this node. */
+  viaGap: boolean;
 }
 
 interface CharNode {
@@ -29,9 +40,11 @@ interface State {
   node: PhraseNode;
   skipped: number;
   inGap: boolean;
+  /** Token position of the phrase's first word. */
+  start: number;
 }
 
-const newPhraseNode = (): PhraseNode => ({ children: new Map(), gap: undefined, labels: [] });
+const newPhraseNode = (viaGap: boolean): PhraseNode => ({ children: new Map(), gap: undefined, labels: [], viaGap });
 
 /** Splits a cue into steps: exact words, `prefix*` words and `...` gaps. Throws on a malformed cue. */
 export function parseCue(pattern: string): { kind: "word" | "prefix" | "gap"; text: string }[] {
@@ -91,19 +104,19 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     return id;
   };
 
-  const root = newPhraseNode();
+  const root = newPhraseNode(false);
   for (const { pattern, label } of cues) {
     let node = root;
     for (const step of parseCue(pattern)) {
       if (step.kind === "gap") {
-        node.gap ??= newPhraseNode();
+        node.gap ??= newPhraseNode(true);
         node = node.gap;
         continue;
       }
       const id = stepId(step.kind, step.text);
       let child = node.children.get(id);
       if (!child) {
-        child = newPhraseNode();
+        child = newPhraseNode(node.viaGap);
         node.children.set(id, child);
       }
       node = child;
@@ -125,29 +138,29 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     return ids;
   };
 
-  const start: State = { node: root, skipped: 0, inGap: false };
   return (text) => {
-    const hits = new Set<number>();
+    const hits: CueHit[] = [];
     let states: State[] = [];
-    const enter = (node: PhraseNode, into: State[]) => {
-      for (const label of node.labels) hits.add(label);
-      if (node.children.size) into.push({ node, skipped: 0, inGap: false });
-      if (node.gap) into.push({ node: node.gap, skipped: 0, inGap: true });
-    };
-    for (const token of tokenize(text)) {
-      const ids = stepsOf(token);
+    const tokens = tokenize(text);
+    const rootState: State = { node: root, skipped: 0, inGap: false, start: 0 };
+    for (let position = 0; position < tokens.length; position++) {
+      const ids = stepsOf(tokens[position] as string);
       const next: State[] = [];
+      rootState.start = position;
       // Every token may also start a new phrase, hence the root state first.
       for (let s = -1; s < states.length; s++) {
-        const state = s < 0 ? start : (states[s] as State);
+        const state = s < 0 ? rootState : (states[s] as State);
         for (const id of ids) {
           const child = state.node.children.get(id);
-          if (child) enter(child, next);
+          if (!child) continue;
+          for (const label of child.labels) hits.push({ label, start: state.start, end: position, gapped: child.viaGap });
+          if (child.children.size) next.push({ node: child, skipped: 0, inGap: false, start: state.start });
+          if (child.gap) next.push({ node: child.gap, skipped: 0, inGap: true, start: state.start });
         }
-        if (state.inGap && state.skipped < MAX_GAP) next.push({ node: state.node, skipped: state.skipped + 1, inGap: true });
+        if (state.inGap && state.skipped < MAX_GAP) next.push({ ...state, skipped: state.skipped + 1 });
       }
       states = next;
     }
-    return hits;
+    return { hits, words: tokens.length };
   };
 }

@@ -1,0 +1,216 @@
+import { existsSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { artifactPath, readJsonFile, writeJsonAtomic } from "@viewpoints/artifacts";
+import {
+  CliError,
+  consoleReporter,
+  dataDir,
+  helpText,
+  parseCommandArgs,
+  repoRoot,
+  resolveUserPath,
+  runMain,
+  summaryLine,
+  type CommandSpec,
+  type Reporter,
+} from "@viewpoints/runtime";
+import { DEFAULT_CORPUS_OPTIONS } from "./corpus";
+import { ensureCorpus, readSourceArticles, type CorpusOnDisk } from "./corpus-files";
+import { BenchFigures, STAGE_NAMES, type SizeFigures, type StageFigure } from "./figures";
+import { canPin, countLines, runNodeChild, type ChildOptions } from "./measure";
+import { combineRuns, evaluateTargets, median, renderReport } from "./report";
+import { WinkResult } from "./wink-result";
+
+const SPEC: CommandSpec = {
+  name: "bench",
+  summary:
+    "Generates synthetic corpora from the seed articles, runs each stage CLI on them as its own process, and reports " +
+    "throughput, peak memory and scaling against the targets, with wink-nlp on the same English text as a reference.",
+  options: {
+    sizes: { type: "string", value: "N,N", description: "corpus sizes in documents", default: "100,1000,10000" },
+    stages: { type: "string", value: "A,B", description: "stages to run, in order (a later stage alone reuses earlier outputs)", default: STAGE_NAMES.join(",") },
+    source: { type: "string", value: "DIR", description: "articles the corpora are built from", default: "data/articles" },
+    dir: { type: "string", value: "DIR", description: "where corpora, stage outputs and logs go", default: "data/bench" },
+    seed: { type: "string", value: "N", description: "seed of the corpus generator", default: "1" },
+    repo: { type: "string", value: "DIR", description: "checkout whose stage CLIs are run (default: this one)" },
+    regenerate: { type: "boolean", description: "make the corpora again even if they exist" },
+    json: { type: "string", value: "FILE", description: "also save the figures as JSON" },
+    runs: { type: "string", value: "N", description: "run each size N times; report median time and maximum memory", default: "1" },
+    timeout: { type: "string", value: "SECONDS", description: "stop a stage that runs longer than this", default: "1800" },
+    unpinned: { type: "boolean", description: "let children use every core (default: pinned to one with taskset)" },
+    "skip-reference": { type: "boolean", description: "do not run the wink-nlp reference" },
+  },
+  notes: [
+    "Corpora go to DIR/<size>/articles (made once; ~6 KB per document), stage outputs to DIR/<size>/out, logs to DIR/<size>/logs.",
+    "Example: pnpm bench --sizes 100,1000 --json data/bench/figures.json",
+  ],
+};
+
+/** English text the reference reads: the English documents of the largest corpus, up to this many bytes. */
+const REFERENCE_CAP_BYTES = 10_000_000;
+const REFERENCE_LANGUAGE = "en";
+const REFERENCE_NAME = "wink-nlp 2.4.0 + wink-eng-lite-web-model 1.8.1 (pipe: sbd; readDoc, sentences, tokens)";
+
+function positiveInts(raw: string, option: string): number[] {
+  const values = raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const numbers = values.map(Number);
+  if (values.length === 0 || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
+    throw new CliError(`--${option} must be positive whole numbers separated by commas, got "${raw}"`, 2);
+  }
+  return numbers;
+}
+
+async function measureStartup(child: Omit<ChildOptions, "logFile">, logs: string): Promise<BenchFigures["startup"]> {
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) {
+    runs.push(await runNodeChild(join(import.meta.dirname, "noop.ts"), [], { ...child, logFile: join(logs, "noop.log") }));
+  }
+  const failed = runs.find((r) => !r.ok);
+  if (failed) throw new CliError(`cannot start node --import tsx: ${failed.errorTail}`);
+  const rss = runs.map((r) => r.peakRssMb).filter((v): v is number => v !== null);
+  return { seconds: median(runs.map((r) => r.seconds)), peakRssMb: rss.length ? median(rss) : null };
+}
+
+async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<ChildOptions, "logFile">, reporter: Reporter): Promise<SizeFigures> {
+  const out = join(corpus.dir, "out");
+  const logs = join(corpus.dir, "logs");
+  // A run from ingest starts clean, so no stage finds an earlier run's artifacts; a later stage alone reuses them.
+  if (stages[0] === STAGE_NAMES[0]) await rm(out, { recursive: true, force: true });
+  const figures: StageFigure[] = [];
+  let broken: string | null = null;
+  for (const stage of stages) {
+    const cli = join(child.cwd, "packages", stage, "src", "cli.ts");
+    if (broken !== null) {
+      figures.push({ stage, status: "skipped", seconds: null, peakRssMb: null, note: `skipped: ${broken} did not finish` });
+      continue;
+    }
+    if (!existsSync(cli)) {
+      figures.push({ stage, status: "failed", seconds: null, peakRssMb: null, note: `no ${cli}` });
+      broken = stage;
+      continue;
+    }
+    reporter.progress(figures.length, stages.length, `${corpus.manifest.count} docs: ${stage}`);
+    const input = stage === STAGE_NAMES[0] ? corpus.articlesDir : out;
+    const run = await runNodeChild(cli, ["--input", input, "--out", out], { ...child, logFile: join(logs, `${stage}.log`) });
+    const note = run.ok ? "" : `${run.timedOut ? "timed out" : `exit ${run.exitCode ?? "?"}`}: ${run.errorTail} (log: ${join(logs, `${stage}.log`)})`;
+    figures.push({ stage, status: run.ok ? "ok" : "failed", seconds: run.seconds, peakRssMb: run.peakRssMb, note });
+    if (!run.ok) broken = stage;
+  }
+  reporter.done();
+  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures };
+}
+
+async function runReference(
+  corpus: CorpusOnDisk,
+  child: Omit<ChildOptions, "logFile">,
+  runs: number,
+): Promise<{ reference: BenchFigures["reference"]; note: string }> {
+  const files: string[] = [];
+  let bytes = 0;
+  for (const doc of corpus.manifest.documents) {
+    if (doc.language !== REFERENCE_LANGUAGE || bytes + doc.bytes > REFERENCE_CAP_BYTES) continue;
+    files.push(join(corpus.articlesDir, doc.file));
+    bytes += doc.bytes;
+  }
+  if (files.length === 0) return { reference: null, note: `the ${corpus.manifest.count}-doc corpus has no English documents` };
+  const list = join(corpus.dir, "reference-files.txt");
+  const result = join(corpus.dir, "reference-result.json");
+  await writeFile(list, `${files.join("\n")}\n`);
+  const results: NonNullable<BenchFigures["reference"]>[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await rm(result, { force: true });
+    const run = await runNodeChild(join(import.meta.dirname, "wink-reference.ts"), ["--list", list, "--result", result], {
+      ...child,
+      logFile: join(corpus.dir, "logs", "wink-reference.log"),
+    });
+    if (!run.ok) return { reference: null, note: `wink-nlp reference failed: ${run.errorTail}` };
+    results.push({ name: REFERENCE_NAME, ...(await readJsonFile(result, WinkResult)), peakRssMb: run.peakRssMb });
+  }
+  // The run with the median processing time stands for all of them.
+  const ordered = results.sort((a, b) => a.seconds - b.seconds);
+  return { reference: ordered[Math.floor(ordered.length / 2)] ?? null, note: "" };
+}
+
+runMain(async () => {
+  const options = parseCommandArgs(SPEC, process.argv.slice(2));
+  if (options === null) {
+    process.stdout.write(helpText(SPEC));
+    return 0;
+  }
+  const startedAt = performance.now();
+  const reporter = consoleReporter();
+  const sizes = [...new Set(positiveInts(String(options.sizes), "sizes"))].sort((a, b) => a - b);
+  const [seed] = positiveInts(String(options.seed), "seed");
+  const [timeout] = positiveInts(String(options.timeout), "timeout");
+  const [runs] = positiveInts(String(options.runs), "runs");
+  const stages = String(options.stages).split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const unknown = stages.filter((s) => !(STAGE_NAMES as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new CliError(`unknown stage ${unknown.join(", ")}; use ${STAGE_NAMES.join(", ")}`, 2);
+  const root = repoRoot();
+  const userPath = (value: unknown, fallback: string) =>
+    value === SPEC.options[fallback]?.default ? join(root, String(value)) : resolveUserPath(String(value));
+  const sourceDir = userPath(options.source, "source");
+  const benchDir = userPath(options.dir, "dir");
+  const pin = !options.unpinned && canPin();
+  if (!options.unpinned && !pin) reporter.warn("taskset not found: children are not pinned to one core");
+  const stageRepo = typeof options.repo === "string" ? resolveUserPath(options.repo) : root;
+  if (!existsSync(join(stageRepo, "packages"))) throw new CliError(`--repo ${stageRepo}: no packages/ folder there`, 2);
+  const child = { cwd: stageRepo, timeoutSeconds: timeout ?? 1800, pinToOneCore: pin };
+
+  // Other work on the machine slows every figure; the load is printed so readers can judge.
+  const loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
+  if (loadAverage > cpus().length / 2) reporter.warn(`load average ${loadAverage} on ${cpus().length} cores: figures will be slower than on an idle machine`);
+  const sources = await readSourceArticles(sourceDir);
+  const corpora: CorpusOnDisk[] = [];
+  for (const size of sizes) {
+    const t0 = performance.now();
+    const corpus = await ensureCorpus(join(benchDir, String(size)), size, sources, { ...DEFAULT_CORPUS_OPTIONS, seed: seed ?? 1 }, {
+      regenerate: Boolean(options.regenerate),
+      onProgress: (done) => reporter.progress(done, size, `corpus ${size}`),
+    });
+    reporter.done();
+    const mb = (corpus.manifest.bytes / 1e6).toFixed(1);
+    reporter.info(`corpus ${size}: ${corpus.regenerated ? `generated ${mb} MB in ${((performance.now() - t0) / 1000).toFixed(1)}s` : `reusing ${mb} MB`} (${corpus.articlesDir})`);
+    corpora.push(corpus);
+  }
+
+  const startup = await measureStartup(child, join(benchDir, "logs"));
+  reporter.info(`no-op startup: ${startup.seconds.toFixed(2)}s`);
+  const results: SizeFigures[] = [];
+  for (const corpus of corpora) {
+    const repeats: SizeFigures[] = [];
+    for (let i = 0; i < (runs ?? 1); i += 1) repeats.push(await runSize(corpus, stages, child, reporter));
+    const figures = combineRuns(repeats);
+    const failed = figures.stages.filter((s) => s.status !== "ok").map((s) => `${s.stage} ${s.status}`);
+    reporter.info(`size ${corpus.manifest.count}: ${failed.length === 0 ? "all stages ran" : failed.join(", ")}`);
+    results.push(figures);
+  }
+
+  const largest = [...corpora].sort((a, b) => b.manifest.count - a.manifest.count)[0];
+  const { reference, note } =
+    options["skip-reference"] || !largest ? { reference: null, note: "skipped (--skip-reference)" } : await runReference(largest, child, runs ?? 1);
+
+  const measured = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown CPU", cores: cpus().length, pinnedToOneCore: pin, loadAverage },
+    startup,
+    sizes: results,
+    reference,
+    referenceNote: note,
+  };
+  const figures: BenchFigures = { ...measured, targets: evaluateTargets(measured) };
+  process.stdout.write(renderReport(figures));
+  if (typeof options.json === "string") await writeJsonAtomic(resolveUserPath(options.json), BenchFigures, figures);
+
+  const stageRuns = results.flatMap((r) => r.stages);
+  reporter.info(
+    summaryLine(
+      "bench",
+      { sizes: results.length, "stage runs ok": stageRuns.filter((s) => s.status === "ok").length, failed: stageRuns.filter((s) => s.status === "failed").length, skipped: stageRuns.filter((s) => s.status === "skipped").length },
+      startedAt,
+    ),
+  );
+  return 0;
+});

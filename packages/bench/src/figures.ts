@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { WinkResult } from "./wink-result";
+
+export const STAGE_NAMES = ["ingest", "normalize", "statements", "metrics"] as const;
+
+const Seconds = z.number().nonnegative();
+
+export const StageFigure = z.object({
+  stage: z.string(),
+  status: z.enum(["ok", "failed", "skipped"]),
+  seconds: Seconds.nullable(),
+  peakRssMb: z.number().nonnegative().nullable(),
+  /** Why a stage failed or was skipped (its last error lines), empty when it ran. */
+  note: z.string(),
+});
+export type StageFigure = z.infer<typeof StageFigure>;
+
+export const SizeFigures = z.object({
+  docs: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  /** Lines of statements.jsonl after the run; null when the file was not written. */
+  statements: z.number().int().nonnegative().nullable(),
+  stages: z.array(StageFigure),
+});
+export type SizeFigures = z.infer<typeof SizeFigures>;
+
+export const TargetResult = z.object({
+  target: z.string(),
+  status: z.enum(["PASS", "FAIL", "N/A"]),
+  detail: z.string(),
+});
+export type TargetResult = z.infer<typeof TargetResult>;
+
+export const BenchFigures = z.object({
+  measuredAt: z.string(),
+  machine: z.object({ node: z.string(), cpu: z.string(), cores: z.number().int(), pinnedToOneCore: z.boolean(), loadAverage: z.number().nonnegative() }),
+  startup: z.object({ seconds: Seconds, peakRssMb: z.number().nonnegative().nullable() }),
+  sizes: z.array(SizeFigures),
+  reference: WinkResult.extend({ name: z.string(), peakRssMb: z.number().nonnegative().nullable() }).nullable(),
+  /** Why there is no reference figure, when there is none. */
+  referenceNote: z.string(),
+  targets: z.array(TargetResult),
+});
+export type BenchFigures = z.infer<typeof BenchFigures>;

@@ -1,0 +1,22 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "@viewpoints/runtime";
+import { afterEach, describe, expect, it } from "vitest";
+import { runNodeChild } from "./measure";
+
+let dir = "";
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("runNodeChild", () => {
+  it("reports a failing child's exit code, its last error line and its peak memory", async () => {
+    dir = await mkdtemp(join(tmpdir(), "bench-child-"));
+    const script = join(dir, "fail.ts");
+    await writeFile(script, 'const kept: number[] = Array.from({ length: 1e6 }, (_, i) => i);\nconsole.error(`bad input ${kept.length}`);\nprocess.exitCode = 3;\n');
+    const run = await runNodeChild(script, [], { cwd: repoRoot(), logFile: join(dir, "fail.log"), timeoutSeconds: 60, pinToOneCore: false });
+    expect(run).toMatchObject({ ok: false, exitCode: 3, timedOut: false, errorTail: "bad input 1000000" });
+    expect(run.peakRssMb).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import type { BenchFigures, SizeFigures, StageFigure } from "./figures";
+import { combineRuns, costPerMb, endToEnd, evaluateTargets, formatTable, scalingRatio, scalingTable, sizeTable, throughput } from "./report";
+
+const ok = (stage: string, seconds: number, peakRssMb = 100): StageFigure => ({ stage, status: "ok", seconds, peakRssMb, note: "" });
+
+function size(docs: number, bytes: number, seconds: number[], peakRssMb = 100): SizeFigures {
+  const names = ["ingest", "normalize", "statements", "metrics"];
+  return { docs, bytes, statements: docs * 3, stages: seconds.map((s, i) => ok(names[i] ?? "x", s, peakRssMb)) };
+}
+
+function figures(sizes: SizeFigures[], referenceMbps: number | null): Omit<BenchFigures, "targets"> {
+  return {
+    measuredAt: "2026-01-01T00:00:00Z",
+    machine: { node: "v20", cpu: "cpu", cores: 2, pinnedToOneCore: true, loadAverage: 0.1 },
+    startup: { seconds: 0.25, peakRssMb: 80 },
+    sizes,
+    reference:
+      referenceMbps === null
+        ? null
+        : { name: "wink", documents: 1, bytes: 10_000_000, sentences: 1, tokens: 1, loadSeconds: 0.2, seconds: 10 / referenceMbps, peakRssMb: 150 },
+    referenceNote: referenceMbps === null ? "skipped" : "",
+  };
+}
+
+const status = (results: ReturnType<typeof evaluateTargets>, prefix: string) => results.find((r) => r.target.startsWith(prefix))?.status;
+
+describe("throughput and cost per MB", () => {
+  it("divides megabytes (10^6 bytes) by seconds and back", () => {
+    expect(throughput(30_000_000, 2)).toBe(15);
+    expect(costPerMb(2, 30_000_000)).toBeCloseTo(1 / 15);
+    expect(throughput(1_000_000, 0)).toBeNull();
+    expect(costPerMb(null, 1_000_000)).toBeNull();
+  });
+
+  it("sums stage times end to end and marks a run with a failed stage incomplete", () => {
+    expect(endToEnd(size(10, 1e6, [1, 2, 3, 4])).seconds).toBe(10);
+    const broken = size(10, 1e6, [1, 2]);
+    broken.stages.push({ stage: "statements", status: "failed", seconds: 0.3, peakRssMb: 90, note: "exit 1" });
+    expect(endToEnd(broken)).toMatchObject({ complete: false, brokenAt: "statements", seconds: 3 });
+    expect(endToEnd(size(10, 1e6, [1, 2]))).toMatchObject({ complete: false, brokenAt: "statements" });
+  });
+
+  it("gives the 10k/1k cost-per-MB ratio, or null when either size is incomplete", () => {
+    const sizes = [size(1000, 6e6, [1, 1, 1, 1]), size(10000, 60e6, [10, 10, 12, 12])];
+    expect(scalingRatio(sizes, 10000, 1000)).toBeCloseTo(1.1);
+    expect(scalingRatio([sizes[0]!], 10000, 1000)).toBeNull();
+    // Minus 0.5 s per stage run: (44 - 2) / 60 over (4 - 2) / 6.
+    expect(scalingRatio(sizes, 10000, 1000, 0.5)).toBeCloseTo(2.1);
+  });
+});
+
+describe("evaluateTargets", () => {
+  it("passes a fast, flat, lean pipeline that beats the reference", () => {
+    const results = evaluateTargets(figures([size(1000, 6e6, [0.1, 0.1, 0.1, 0.1]), size(10000, 60e6, [1, 1, 1, 1])], 4.6));
+    expect(results.map((r) => r.status)).toEqual(["PASS", "PASS", "PASS", "PASS"]);
+  });
+
+  it("fails throughput, memory and scaling when the figures miss them", () => {
+    const results = evaluateTargets(figures([size(1000, 6e6, [0.2, 0.2, 0.2, 0.2]), size(10000, 60e6, [3, 3, 3, 3], 320)], 20));
+    expect(status(results, "end to end")).toBe("FAIL");
+    expect(status(results, "peak memory")).toBe("FAIL");
+    expect(status(results, "cost per MB")).toBe("FAIL");
+    expect(status(results, "ahead of wink")).toBe("FAIL");
+  });
+
+  it("reports N/A rather than a verdict when no size ran end to end", () => {
+    const broken = size(100, 6e5, []);
+    broken.stages.push({ stage: "ingest", status: "failed", seconds: 0.3, peakRssMb: 80, note: "exit 1" });
+    broken.stages.push({ stage: "normalize", status: "skipped", seconds: null, peakRssMb: null, note: "" });
+    const results = evaluateTargets(figures([broken], 4.6));
+    expect(results.map((r) => r.status)).toEqual(["N/A", "N/A", "N/A", "N/A"]);
+    expect(results[0]?.detail).toContain("ingest");
+  });
+});
+
+describe("tables", () => {
+  it("right-aligns figure columns and left-aligns text columns", () => {
+    const table = formatTable(["name", "s"], [["ingest", "1.50"], ["metrics", "12.25"]]).split("\n");
+    expect(table[2]).toBe("ingest    1.50");
+    expect(table[3]).toBe("metrics  12.25");
+  });
+
+  it("prints stage rows with MB/s and s/MB, and the unimplemented rows as n/a", () => {
+    const table = sizeTable(size(1000, 6e6, [0.5, 0.5, 1, 1]), { seconds: 0.25, peakRssMb: 80 });
+    const e2e = table.split("\n").find((l) => l.startsWith("end to end "));
+    expect(e2e).toMatch(/ 3\.00 +2\.00 +333 +1000 +100 +0\.500$/);
+    expect(table).toMatch(/end to end, 2 workers +n\/a \(not implemented\)/);
+    expect(table).toMatch(/incremental rerun: add 1 doc to 1000 +n\/a \(not implemented\)/);
+  });
+});
+
+describe("scalingTable", () => {
+  it("shows each stage's cost per MB by size and the 10k/1k ratio", () => {
+    const table = scalingTable([size(10000, 60e6, [6, 6, 6, 12]), size(1000, 6e6, [0.6, 0.6, 0.6, 0.6])]).split("\n");
+    expect(table[0]).toMatch(/^stage +1000 docs +10000 docs +10k\/1k$/);
+    expect(table.find((l) => l.startsWith("ingest"))).toMatch(/0\.100 +0\.100 +1\.00$/);
+    expect(table.find((l) => l.startsWith("metrics"))).toMatch(/0\.100 +0\.200 +2\.00$/);
+    expect(table.find((l) => l.startsWith("end to end"))).toMatch(/0\.400 +0\.500 +1\.25$/);
+  });
+});
+
+describe("combineRuns", () => {
+  it("takes the median time and the largest memory of repeated runs", () => {
+    const combined = combineRuns([size(10, 1e6, [1], 90), size(10, 1e6, [3], 120), size(10, 1e6, [2], 100)]);
+    expect(combined.stages[0]).toMatchObject({ seconds: 2, peakRssMb: 120, status: "ok" });
+  });
+
+  it("keeps a failure from any run", () => {
+    const failing = size(10, 1e6, [1]);
+    failing.stages[0] = { stage: "ingest", status: "failed", seconds: 0.2, peakRssMb: 80, note: "exit 1" };
+    expect(combineRuns([size(10, 1e6, [1]), failing]).stages[0]?.status).toBe("failed");
+  });
+});
