@@ -122,6 +122,23 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly strin
   return phrase.every((w, k) => tokens[i + k]?.lower === w);
 }
 
+/** "In her view", "enligt Baunovs bedömning": a frame whose possessive slot names the speaker. */
+function possessiveFrame(tokens: readonly Token[], i: number, rules: CompiledRules, findOwner: NameFinder): Cue | null {
+  for (const frame of rules.possessiveFrames) {
+    const slot = frame.indexOf("*");
+    if (slot < 0 || !matchPhrase(tokens, i, frame.slice(0, slot))) continue;
+    const at = i + slot;
+    const pronoun = rules.possessives.get(tokens[at]?.lower ?? "") ?? null;
+    const owner = pronoun ? null : findOwner(tokens, at);
+    const after = pronoun ? at + 1 : owner?.next;
+    if (after === undefined || !matchPhrase(tokens, after, frame.slice(slot + 1))) continue;
+    const cue = frame.filter((w) => w !== "*").join(" ");
+    const to = after + frame.length - slot - 1;
+    return { form: "according", speakers: owner ? [owner.id] : [], pronoun, cue, from: i, to, role: null };
+  }
+  return null;
+}
+
 /** Skips words that may stand between a verb and the name: titles, possessives ("RIAC’s"), roles. */
 function skipModifiers(tokens: readonly Token[], i: number, rules: CompiledRules, findName: NameFinder): number | null {
   let j = i;
@@ -182,8 +199,13 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
       const cue = owner
         ? { form: "according" as const, speakers: [owner.id], pronoun: null, cue: phrase.join(" "), from: i, to: owner.next, role: null }
-        : speakerAfter("according", phrase.join(" "), i, j);
+        : (speakerAfter("according", phrase.join(" "), i, j) ?? possessiveFrame(slice, i, rules, findOwner));
       if (cue) cues.push(cue);
+      continue;
+    }
+    const framed = possessiveFrame(slice, i, rules, findOwner);
+    if (framed) {
+      cues.push(framed);
       continue;
     }
 

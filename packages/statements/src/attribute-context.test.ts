@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { attributeDocument } from "./attribute";
+import { buildDoc, type ParagraphSpec, type PersonSpec } from "./testing/doc";
+import { repoRules } from "./testing/rules";
+
+const rules = repoRules();
+
+// Persons with first names that no list knows, as the normalizer might give them, or not at all.
+const SV: PersonSpec[] = [
+  { id: "erik-sand", name: "Erik Sand" },
+  { id: "anna-lindqvist", name: "Anna Lindqvist" },
+];
+
+function run(paragraphs: (string | ParagraphSpec)[], persons: PersonSpec[], lang: "sv" | "en" = "sv") {
+  const doc = buildDoc(paragraphs, persons, { lang, authors: [] });
+  const result = attributeDocument(doc, rules);
+  return {
+    rows: result.attributions.map((a) => ({ who: a.speakers.join("+"), kind: a.kind, cue: a.cue, text: doc.text.slice(a.start, a.end) })),
+    roles: result.roles,
+  };
+}
+
+describe("persons whose first name no list knows", () => {
+  it("takes two capitalised words before a speech verb or a role apposition for a speaker", () => {
+    const sv = run(["Zarina Tulegenova, statsvetare vid ett universitet i Almaty, menar att protesterna var väntade."], []);
+    expect(sv.rows.map((r) => [r.who, r.kind])).toEqual([["zarina-tulegenova", "reported"]]);
+    const en = run(["According to Bryn Calloway, a lecturer in security studies, the mission set a precedent."], [], "en");
+    expect(en.rows.map((r) => r.who)).toEqual(["bryn-calloway"]);
+  });
+
+  it("takes a name after a role noun for a person and lets a later surname find them", () => {
+    const { rows } = run(["Statsvetaren Zarina Tulegenova ser det annorlunda.", "– Det här var en vändpunkt för regimen, säger Tulegenova."], []);
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([["zarina-tulegenova", "quote"]]);
+  });
+
+  it("does not take organisations, places or capitalised phrases without a person context for speakers", () => {
+    const sv = run(["Enligt Human Rights Watch greps tusentals människor.", "Svenska Dagbladet skriver att gränsen stängdes.", "I Almaty var det lugnt under natten."], []);
+    expect(sv.rows).toEqual([]);
+    const en = run(["According to Radio Free Europe, the airport was closed.", "New York was quiet on Monday."], [], "en");
+    expect(en.rows).toEqual([]);
+  });
+
+  it("leaves the gender of an unknown first name open, so either pronoun may continue it", () => {
+    const { rows } = run(["Zarina Tulegenova, statsvetare, menar att protesterna var väntade.", "– Det har pyrt länge i regionerna, säger hon."], []);
+    expect(rows.map((r) => r.who)).toEqual(["zarina-tulegenova", "zarina-tulegenova"]);
+  });
+});
+
+describe("compound role nouns", () => {
+  it("reads a capitalised compound role as an apposition between name and verb", () => {
+    const { rows, roles } = run(["Erik Sand, Balkanexpert vid ett institut i Lund, påminner om att kriget aldrig tog slut."], SV);
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([["erik-sand", "reported"]]);
+    expect(roles.get("erik-sand")).toBe("Balkanexpert vid ett institut i Lund");
+  });
+
+  it("does not read a capitalised affiliation that is no role noun as a role", () => {
+    const { roles } = run(["Erik Sand, Stockholms universitet, påminner om att kriget aldrig tog slut."], SV);
+    expect(roles.has("erik-sand")).toBe(false);
+  });
+});
+
+describe("speech verbs and possessive frames", () => {
+  it("reads 'meddelade att' and 'lovade' as speech", () => {
+    const { rows } = run(["På måndagen meddelade Erik Sand att gränsen öppnas igen.", "I maj lovade Anna Lindqvist ett nytt valsystem för landet."], SV);
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand", "anna-lindqvist"]);
+  });
+
+  it("gives 'in her view' and 'enligt hans mening' to the speaker the pronoun fits", () => {
+    const en = run(["Elena Ivanova says the talks have stalled. In her view, neither side wants a deal this year."], [{ id: "elena-ivanova", name: "Elena Ivanova" }], "en");
+    expect(en.rows.map((r) => [r.who, r.cue])).toEqual([
+      ["elena-ivanova", "says"],
+      ["elena-ivanova", "pronoun"],
+    ]);
+    const sv = run(["Erik Sand tror att samtalen har kört fast.", "Enligt hans mening vill ingen av parterna ha ett avtal."], SV);
+    expect(sv.rows.map((r) => r.who)).toEqual(["erik-sand", "erik-sand"]);
+  });
+
+  it("does not take 'in the view of the government' or 'in his car' for an attribution", () => {
+    const { rows } = run(["Elena Ivanova says the talks have stalled.", "In the view of the government, the talks go on.", "In his car, the minister read the papers."], [{ id: "elena-ivanova", name: "Elena Ivanova" }], "en");
+    expect(rows.map((r) => r.text)).toEqual(["Elena Ivanova says the talks have stalled."]);
+  });
+});
+
+describe("who takes the next dash quote", () => {
+  it("gives 'säger han' to the man a role apposition just introduced, not to the earlier speaker", () => {
+    const { rows } = run(
+      ["Erik Sand menar att krisen var väntad.", "Bolat Dzhumabaev, journalist i Almaty, delar inte den bilden.", "– Ingen här litar på regeringen längre, säger han."],
+      SV,
+    );
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand", "bolat-dzhumabaev"]);
+  });
+
+  it("gives a bare dash quote after a one-line paragraph about an earlier speaker back to that speaker", () => {
+    const { rows } = run(
+      [
+        "– Krisen var väntad, säger Anna Lindqvist.",
+        "Erik Sand menar att regeringen har tappat greppet.",
+        "Lindqvist är tveksam.",
+        "– Jag ser ingen sådan kris i dag.",
+      ],
+      SV,
+    );
+    expect(rows.map((r) => r.who)).toEqual(["anna-lindqvist", "erik-sand", "anna-lindqvist"]);
+  });
+
+  it("keeps a bare dash quote with the current speaker after a line about someone who never spoke", () => {
+    const { rows } = run(["– Krisen var väntad, säger Anna Lindqvist.", "Erik Sand ledde förhandlingarna i fjol.", "– Jag ser ingen sådan kris i dag."], SV);
+    expect(rows.map((r) => r.who)).toEqual(["anna-lindqvist", "anna-lindqvist"]);
+  });
+
+  it("lets 'Hon menar' after a narrative sentence go to the one person named there whose gender is unknown", () => {
+    const { rows } = run(["Erik Sand menar att krisen var väntad.", "Sociologen Zarina Tulegenova ser det annorlunda. Hon menar att krisen kom som en chock."], SV);
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand", "zarina-tulegenova"]);
+  });
+
+  it("gives 'Hon menar' to nobody when two people of unknown gender were just named", () => {
+    const { rows } = run(["Erik Sand menar att krisen var väntad.", "Statsvetaren Zarina Tulegenova och sociologen Dana Omarova ser det annorlunda. Hon menar att krisen kom som en chock."], SV);
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);
+  });
+});
