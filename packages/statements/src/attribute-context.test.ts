@@ -118,3 +118,55 @@ describe("who takes the next dash quote", () => {
     expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);
   });
 });
+
+describe("speech in a clause coordinated with the subject's first clause", () => {
+  it("gives 'och sa att' and 'and said that' to the subject opening the sentence", () => {
+    const sv = run(["Erik Sand besökte gränsstaden i går och sa att läget hade lugnat sig."], SV);
+    expect(sv.rows.map((r) => [r.who, r.cue])).toEqual([["erik-sand", "sa"]]);
+    const en = run(["Elena Ivanova visited the border town on Monday and told reporters that calm had returned."], [{ id: "elena-ivanova", name: "Elena Ivanova" }], "en");
+    expect(en.rows.map((r) => [r.who, r.cue])).toEqual([["elena-ivanova", "told"]]);
+  });
+
+  it("does not give a coordinated clause with its own subject or no reported clause to the first subject", () => {
+    const { rows } = run(["Erik Sand besökte gränsstaden och hans rådgivare sa att läget var lugnt.", "Erik Sand reste hem och sa ingenting."], SV);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe("quotation paragraphs and split quotes", () => {
+  it("continues a bare guillemet paragraph with the speaker of the paragraph before", () => {
+    const { rows } = run(["Anna Lindqvist varnar för att krisen kan sprida sig.", "«Om ingen agerar nu kommer grannländerna att dras in.»"], SV);
+    expect(rows.map((r) => [r.who, r.kind])).toEqual([
+      ["anna-lindqvist", "reported"],
+      ["anna-lindqvist", "quote"],
+    ]);
+  });
+
+  it("does not continue a bare quotation paragraph after narrative about something else", () => {
+    const { rows } = run(["Anna Lindqvist varnar för att krisen kan sprida sig.", "Regeringen har inte svarat på frågorna.", "«Om ingen agerar nu kommer grannländerna att dras in.»"], SV);
+    expect(rows.map((r) => r.who)).toEqual(["anna-lindqvist"]);
+  });
+
+  it("gives a short quoted sentence right after the attribution to the same speaker", () => {
+    const persons = [{ id: "mark-dunn", name: "Mark Dunn" }];
+    const { rows } = run(["\u201cThe old guard has not gone anywhere,\u201d Mark Dunn told the paper. \u201cWe bide time.\u201d"], persons, "en");
+    expect(rows.map((r) => [r.who, r.text])).toEqual([
+      ["mark-dunn", "The old guard has not gone anywhere"],
+      ["mark-dunn", "We bide time."],
+    ]);
+  });
+
+  it("does not take a short scare quote after the attribution for speech", () => {
+    const persons = [{ id: "mark-dunn", name: "Mark Dunn" }];
+    const { rows } = run(["\u201cThe old guard has not gone anywhere,\u201d Mark Dunn told the paper. The so-called \u201creform\u201d stalled."], persons, "en");
+    expect(rows.map((r) => r.text)).toEqual(["The old guard has not gone anywhere"]);
+  });
+
+  it("reads 'she says' between commas in the middle of a sentence as the attribution", () => {
+    const persons = [{ id: "elena-ivanova", name: "Elena Ivanova" }];
+    const { rows } = run(["Elena Ivanova says the talks have stalled.", "If the fighting spreads, she says, the region could be drawn in."], persons, "en");
+    expect(rows.map((r) => r.who)).toEqual(["elena-ivanova", "elena-ivanova"]);
+    const sv = run(["Om striderna sprids, säger hon, kan regionen dras in."], [{ id: "anna-lindqvist", name: "Anna Lindqvist" }]);
+    expect(sv.rows).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, type Cue, type CueContext } from "./cues";
+import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
@@ -349,8 +349,18 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
     if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
     const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
-    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS) {
+    // Right after its attribution, a quoted sentence of its own is the same speaker's, however short ("“They wait.”").
+    const ownSentence = atSentenceStart && /[.!?…]$/.test(text.slice(q.start, q.end));
+    if ((q.continues || adjacent) && (words >= MIN_SPEECH_WORDS || (adjacent && ownSentence))) {
       emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      coveredEnd = q.close;
+      return true;
+    }
+    // A paragraph that is nothing but a quotation continues the speaker of the paragraph before, as a bare dash paragraph does.
+    const wholeParagraph = !hasWordBetween(text, paragraphStart, q.open) && !hasWordBetween(text, q.close, paragraphEnd);
+    if (wholeParagraph && current && current.paragraph === q.paragraph - 1 && narrativeSince === 0 && words >= MIN_SPEECH_WORDS) {
+      emit({ speakers: [current.id], kind: "quote", cue: "quote-paragraph-continuation", confidence: CONFIDENCE.dashContinuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      current.paragraph = q.paragraph;
       coveredEnd = q.close;
       return true;
     }
@@ -377,7 +387,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const found = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
+    const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
+    const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
+    const found = shared ? [shared] : direct;
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
       // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.

@@ -248,3 +248,33 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
   }
   return cues;
 }
+
+/** How far after a coordinated speech verb its "att"/"that" may come ("and told reporters that"). */
+const SHARED_SUBJECT_CLAUSE = 3;
+
+/**
+ * A speech verb in a second clause that shares the sentence's subject: "X framträdde i en video och
+ * sa att …", "He met the envoy and said that …". The subject opens the sentence (after an optional
+ * role noun); the verb follows a coordinator directly and a reported clause follows the verb.
+ */
+export function sharedSubjectCue(tokens: readonly Token[], ctx: CueContext): Cue | null {
+  const { rules, findName } = ctx;
+  const first = tokens[0];
+  if (!first) return null;
+  const at = first.word && isRoleNoun(first.lower, rules) && !rules.pronouns.has(first.lower) ? 1 : 0;
+  const pronoun = rules.pronouns.get(tokens[at]?.lower ?? "") ?? null;
+  const site = pronoun ? null : findName(tokens, at);
+  const subjectEnd = pronoun ? at + 1 : site?.next;
+  if (subjectEnd === undefined) return null;
+  for (let k = subjectEnd; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text)) return null;
+    if (!rules.coordinators.has(t.lower)) continue;
+    const v = skipFillers(tokens, k + 1, rules);
+    if (!isSpeechVerb(tokens, v, rules)) continue;
+    const opens = tokens.slice(v + 1, v + 1 + SHARED_SUBJECT_CLAUSE).some((w) => rules.complementizers.has(w.lower));
+    if (!opens) continue;
+    return { form: "subject", speakers: site ? [site.id] : [], pronoun, cue: tokens[v]!.lower, from: at, to: subjectEnd, role: null };
+  }
+  return null;
+}
