@@ -40,6 +40,18 @@ describe("persons whose first name no list knows", () => {
     expect(en.rows).toEqual([]);
   });
 
+  it("does not take capitalised organisation or country names before a speech verb for persons", () => {
+    const sv = run(["Förenta Nationerna varnade för att krisen kan förvärras.", "Nya Zeeland lovade att skicka hjälp.", "Enligt Novaja Gazeta greps flera journalister."], []);
+    expect(sv.rows).toEqual([]);
+    const en = run(["Associated Press reported that the airport was seized.", "United Arab Emirates said that flights resumed."], [], "en");
+    expect(en.rows).toEqual([]);
+  });
+
+  it("finds a person after a title and before a speech verb in English", () => {
+    const { rows } = run(["Central Asia specialist Dara Whitcombe said the region was watching closely."], [], "en");
+    expect(rows.map((r) => r.who)).toEqual(["dara-whitcombe"]);
+  });
+
   it("leaves the gender of an unknown first name open, so either pronoun may continue it", () => {
     const { rows } = run(["Zarina Tulegenova, statsvetare, menar att protesterna var väntade.", "– Det har pyrt länge i regionerna, säger hon."], []);
     expect(rows.map((r) => r.who)).toEqual(["zarina-tulegenova", "zarina-tulegenova"]);

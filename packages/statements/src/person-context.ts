@@ -28,7 +28,8 @@ function isFunctionWord(lower: string, rules: CompiledRules): boolean {
 /** A part of a person's name: a capitalised word that is no function word, role, title or organisation word. */
 function isNamePart(t: Token | undefined, rules: CompiledRules): boolean {
   if (!t?.word || !isCapitalized(t) || t.text.length < 2 || /['’]s$/.test(t.text)) return false;
-  return !isFunctionWord(t.lower, rules) && !rules.nonPersonWords.has(t.lower) && !isRoleNoun(t.lower, rules) && !rules.accordingTo.some((p) => p[0] === t.lower);
+  if (rules.nonPersonWords.has(t.lower) || rules.nonPersonEndings.some((e) => t.lower.endsWith(e))) return false;
+  return !isFunctionWord(t.lower, rules) && !isRoleNoun(t.lower, rules) && !rules.accordingTo.some((p) => p[0] === t.lower);
 }
 
 function endsPhraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {

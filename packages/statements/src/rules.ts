@@ -65,6 +65,8 @@ export const LanguageRules = z.object({
   roleNouns: words,
   /** Words that make a capitalised sequence an organisation, medium or place, never a person ("Watch", "Dagbladet"). */
   nonPersonWords: words,
+  /** Word endings that make a capitalised word an organisation or place ("Säkerhetsrådet", "Förenta nationerna"). */
+  nonPersonEndings: words,
   /** Phrases with a possessive slot "*" that attribute the sentence to its owner: "in * view", "enligt * mening". */
   possessiveFrames: words,
   /** Possessive pronouns by gender, for the slot of a possessive frame ("her", "hennes"). */
@@ -105,6 +107,7 @@ export interface CompiledRules {
   names: Map<string, Gender>;
   roleNouns: string[];
   nonPersonWords: Set<string>;
+  nonPersonEndings: string[];
   /** Each frame as lower-case tokens, "*" for the possessive slot. */
   possessiveFrames: string[][];
   possessives: Map<string, Gender>;
@@ -157,6 +160,7 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     names,
     roleNouns: lower(rules.roleNouns),
     nonPersonWords: new Set(lower(rules.nonPersonWords)),
+    nonPersonEndings: lower(rules.nonPersonEndings),
     possessiveFrames: lower(rules.possessiveFrames).map((p) => p.split(/\s+/)),
     possessives: gendered(rules.possessives),
   };
