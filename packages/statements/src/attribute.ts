@@ -200,12 +200,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
    */
   const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
     if (gender === "role") return null;
-    const near = [...others].filter(([, at]) => paragraph - at <= 1);
-    const fitting = near.filter(([id]) => persons.genderOf(id) === gender);
+    const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
     if (fitting.length === 1) return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
-    // A person whose gender no first name tells may be meant when no one of the pronoun's gender is.
-    const unknown = near.filter(([id]) => persons.genderOf(id) === null);
-    if (fitting.length === 0 && unknown.length === 1) return { id: unknown[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
+    if (fitting.length > 1) return null;
+    // Otherwise the one person of the recent text the pronoun may fit, when no first name tells their gender.
+    const recent = [...others].filter(([id, at]) => paragraph - at <= RECENT_PARAGRAPHS && (persons.genderOf(id) ?? gender) === gender);
+    if (recent.length === 1 && persons.genderOf(recent[0]![0]) === null) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
     return null;
   };
   /** Persons named in the tokens, including speakers found by first name, in order. */
