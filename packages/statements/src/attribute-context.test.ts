@@ -72,8 +72,8 @@ describe("compound role nouns", () => {
 });
 
 describe("speech verbs and possessive frames", () => {
-  it("reads 'meddelade att' and 'lovade' as speech", () => {
-    const { rows } = run(["På måndagen meddelade Erik Sand att gränsen öppnas igen.", "I maj lovade Anna Lindqvist ett nytt valsystem för landet."], SV);
+  it("reads 'meddelade att' and 'lovade att' as speech, but not 'lovade' with an object", () => {
+    const { rows } = run(["På måndagen meddelade Erik Sand att gränsen öppnas igen.", "I maj lovade Anna Lindqvist att valsystemet ska göras om.", "Erik Sand har lovat Moskva stöd."], SV);
     expect(rows.map((r) => r.who)).toEqual(["erik-sand", "anna-lindqvist"]);
   });
 
@@ -180,5 +180,34 @@ describe("quotation paragraphs and split quotes", () => {
     expect(rows.map((r) => r.who)).toEqual(["elena-ivanova", "elena-ivanova"]);
     const sv = run(["Om striderna sprids, säger hon, kan regionen dras in."], [{ id: "anna-lindqvist", name: "Anna Lindqvist" }]);
     expect(sv.rows).toEqual([]);
+  });
+});
+
+describe("authors of unlabelled analysis", () => {
+  const body = ["Insatsen var militärt sett liten men politiskt stor.", "Den som tror att krisen är över tar fel.", "Regimen har köpt sig tid, men priset kan bli högt."];
+
+  it("makes a piece by a named author that reports no one's words the author's own analysis", () => {
+    const doc = buildDoc(body, [], { lang: "sv", authors: ["Tove Lindahl"] });
+    const rows = attributeDocument(doc, rules).attributions;
+    expect(rows.map((a) => [a.speakers.join(), a.kind])).toEqual(body.map(() => ["tove-lindahl", "authored"]));
+  });
+
+  it("does not make a reporter the speaker of a story that reports someone's words", () => {
+    const doc = buildDoc([...body, "Erik Sand säger att regimen har köpt sig tid."], [{ id: "erik-sand", name: "Erik Sand" }], { lang: "sv", authors: ["Tove Lindahl"] });
+    const rows = attributeDocument(doc, rules).attributions;
+    expect(rows.map((a) => a.speakers.join())).toEqual(["erik-sand"]);
+  });
+
+  it("finds both authors when the lead names them after a plural role and the signature repeats them", () => {
+    const { rows } = run(
+      [
+        "Unionen har sovit, skriver forskarna Zarina Tulegenova och Erik Sand.",
+        "Det är dags att vakna och agera i regionen.",
+        "Zarina Tulegenova, fil.dr i statsvetenskap, Uppsala universitet",
+        "Erik Sand, docent i historia, Lunds universitet",
+      ],
+      SV,
+    );
+    expect(rows.map((r) => r.who)).toEqual(["zarina-tulegenova+erik-sand", "zarina-tulegenova+erik-sand"]);
   });
 });

@@ -141,6 +141,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
   const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
 
+  // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
+  doc.paragraphs.forEach((p, i) => {
+    if (paragraphRoles[i] !== "text") return;
+    const tokens = tokenize(text, p.start, p.end);
+    for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
+  });
   const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);

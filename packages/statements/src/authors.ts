@@ -50,6 +50,17 @@ function startsWithGenre(text: string, rules: CompiledRules | undefined): boolea
   return Boolean(rules && first && rules.genreMarkers.has(first.lower) && (!second || [".", ":", "|", "–", "—"].includes(second.text)));
 }
 
+/** Whether any running-text paragraph attributes words to a person or pronoun: then someone besides the author speaks. */
+function reportsSpeech(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, findName: NameFinder): boolean {
+  return roles.some((role, i) => {
+    const rules = rulesFor(i);
+    const p = doc.paragraphs[i]!;
+    if (role !== "text" || !rules) return false;
+    const tokens = tokenize(doc.text, p.start, p.end);
+    return findCues(tokens, 0, tokens.length, { rules, findName, text: doc.text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+  });
+}
+
 function hasGenreMarker(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined): boolean {
   // The normalizer may have cut the label ("Analys.") from the lead; it keeps what it removed.
   if (doc.removed.some((r) => startsWithGenre(r.text, rulesFor(0)))) return true;
@@ -157,7 +168,8 @@ export function detectAuthors(
     }
   }
 
-  if (doc.meta.authors.length > 0 && genre) {
+  // A piece by a named author that quotes and reports no one at all is the author's own analysis, label or not.
+  if (doc.meta.authors.length > 0 && (genre || (!interviews && speechQuotes === 0 && !reportsSpeech(doc, roles, rulesFor, findName)))) {
     const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
     if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, roles: new Map(), paragraphs: new Set(), news: false };
   }
