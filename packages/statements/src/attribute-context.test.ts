@@ -211,3 +211,10 @@ describe("authors of unlabelled analysis", () => {
     expect(rows.map((r) => r.who)).toEqual(["zarina-tulegenova+erik-sand", "zarina-tulegenova+erik-sand"]);
   });
 });
+
+describe("news bylines", () => {
+  it("takes a byline naming a bureau for a reporter's, not an author's", () => {
+    const { rows } = run([{ text: "Troops begin to leave", kind: "title" }, "By Dara Whitcombe, Ankara bureau", "The first planes left the airport on Thursday morning."], [], "en");
+    expect(rows).toEqual([]);
+  });
+});
