@@ -125,6 +125,15 @@ describe("who takes the next dash quote", () => {
     expect(rows.map((r) => r.who)).toEqual(["erik-sand", "zarina-tulegenova"]);
   });
 
+  it("gives the first 'säger hon' to the one woman named a few paragraphs earlier", () => {
+    const lead = ["Zarina Tulegenova växte upp i Almaty.", "När vi ses har regnet just upphört."];
+    const zarina = { id: "zarina-tulegenova", name: "Zarina Tulegenova" };
+    const one = run([...lead, "– Det gick fortare än någon trodde, säger hon."], [zarina]);
+    expect(one.rows.map((r) => r.who)).toEqual(["zarina-tulegenova"]);
+    const two = run(["Zarina Tulegenova och Dana Omarova växte upp i Almaty.", lead[1]!, "– Det gick fortare än någon trodde, säger hon."], [zarina, { id: "dana-omarova", name: "Dana Omarova" }]);
+    expect(two.rows).toEqual([]);
+  });
+
   it("gives 'Hon menar' to nobody when two people of unknown gender were just named", () => {
     const { rows } = run(["Erik Sand menar att krisen var väntad.", "Statsvetaren Zarina Tulegenova och sociologen Dana Omarova ser det annorlunda. Hon menar att krisen kom som en chock."], SV);
     expect(rows.map((r) => r.who)).toEqual(["erik-sand"]);

@@ -209,9 +209,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
     if (fitting.length === 1) return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
     if (fitting.length > 1) return null;
-    // Otherwise the one person of the recent text the pronoun may fit, when no first name tells their gender.
+    // Otherwise the one person of the recent text the pronoun may fit.
     const recent = [...others].filter(([id, at]) => paragraph - at <= RECENT_PARAGRAPHS && (persons.genderOf(id) ?? gender) === gender);
-    if (recent.length === 1 && persons.genderOf(recent[0]![0]) === null) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
+    if (recent.length === 1) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
     return null;
   };
   /** Persons named in the tokens, including speakers found by first name, in order. */
