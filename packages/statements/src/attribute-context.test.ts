@@ -28,6 +28,16 @@ describe("persons whose first name no list knows", () => {
     expect(en.rows.map((r) => r.who)).toEqual(["bryn-calloway"]);
   });
 
+  it("takes a name followed by a relative clause and a speech verb for a speaker", () => {
+    const { rows } = run(["Bryn Calloway, who teaches politics in Almaty, conceded that the mission had worked."], [], "en");
+    expect(rows.map((r) => [r.who, r.cue])).toEqual([["bryn-calloway", "conceded"]]);
+  });
+
+  it("does not take an organisation before a relative clause and a speech verb for a speaker", () => {
+    const { rows } = run(["Human Rights Watch, which monitors the region, said that detainees were beaten."], [], "en");
+    expect(rows).toEqual([]);
+  });
+
   it("takes a name after a role noun for a person and lets a later surname find them", () => {
     const { rows } = run(["Statsvetaren Zarina Tulegenova ser det annorlunda.", "– Det här var en vändpunkt för regimen, säger Tulegenova."], []);
     expect(rows.map((r) => [r.who, r.kind])).toEqual([["zarina-tulegenova", "quote"]]);

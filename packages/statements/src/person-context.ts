@@ -8,6 +8,9 @@ const MAX_PARTS = 3;
 const MAX_FILLERS = 3;
 /** Words of an apposition searched for a role noun (", a lecturer in …", ", statsvetare vid …"). */
 const APPOSITION_WINDOW = 4;
+/** Tokens an apposition between a name and its speech verb may span. */
+const MAX_APPOSITION = 40;
+const SENTENCE_END = new Set([".", "!", "?", ";"]);
 
 function isFunctionWord(lower: string, rules: CompiledRules): boolean {
   return (
@@ -44,17 +47,27 @@ function personBefore(tokens: readonly Token[], i: number, rules: CompiledRules)
 }
 
 /** The tokens after the name make it a speaker or give it a role: "X (har) säger", "X, statsvetare vid …". */
-function personAfter(tokens: readonly Token[], j: number, rules: CompiledRules): boolean {
+function personAfterVerb(tokens: readonly Token[], j: number, rules: CompiledRules): boolean {
   let k = j;
   while (k < tokens.length && k - j < MAX_FILLERS && (rules.auxiliaries.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower))) k += 1;
   const verb = tokens[k];
-  if (verb && rules.speechVerbs.has(verb.lower) && !rules.nonSpeechParticles.has(tokens[k + 1]?.lower ?? "")) return true;
+  return verb !== undefined && rules.speechVerbs.has(verb.lower) && !rules.nonSpeechParticles.has(tokens[k + 1]?.lower ?? "");
+}
+
+function personAfter(tokens: readonly Token[], j: number, rules: CompiledRules): boolean {
+  if (personAfterVerb(tokens, j, rules)) return true;
   if (tokens[j]?.text !== ",") return false;
   for (let a = j + 1; a < tokens.length && a <= j + APPOSITION_WINDOW; a++) {
     const t = tokens[a]!;
-    if (!t.word) return false;
+    if (!t.word) break;
     if (isRoleNoun(t.lower, rules)) return true;
-    if (isCapitalized(t) && a > j + 1) return false;
+    if (isCapitalized(t) && a > j + 1) break;
+  }
+  // ", who teaches at …, argued": an apposition of any kind closed by a comma, then the speech verb.
+  for (let a = j + 1; a < tokens.length && a - j <= MAX_APPOSITION; a++) {
+    const t = tokens[a]!;
+    if (SENTENCE_END.has(t.text)) return false;
+    if (t.text === ",") return personAfterVerb(tokens, a + 1, rules);
   }
   return false;
 }
