@@ -125,6 +125,12 @@ describe("who takes the next dash quote", () => {
     expect(rows.map((r) => r.who)).toEqual(["anna-lindqvist", "erik-sand", "anna-lindqvist"]);
   });
 
+  it("lets a pronoun after a continued dash quote mean the speaker of that quote, not a man named before it", () => {
+    const persons = [...SV, { id: "sergei-ivanov", name: "Sergei Ivanov" }];
+    const { rows } = run(["– Krisen var väntad, säger Erik Sand.", "Samtidigt har Sergei Ivanov lovat reformer.", "– Men reformerna kommer aldrig.", "Han menar att regimen bara vill vinna tid."], persons);
+    expect(rows.map((r) => r.who)).toEqual(["erik-sand", "erik-sand", "erik-sand"]);
+  });
+
   it("keeps a bare dash quote with the current speaker after a line about someone who never spoke", () => {
     const { rows } = run(["– Krisen var väntad, säger Anna Lindqvist.", "Erik Sand ledde förhandlingarna i fjol.", "– Jag ser ingen sådan kris i dag."], SV);
     expect(rows.map((r) => r.who)).toEqual(["anna-lindqvist", "anna-lindqvist"]);

@@ -179,6 +179,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       narrativeSince = 0;
     }
   };
+  /** The current speaker spoke again: narrative before no longer stands between them and a pronoun. */
+  const spokeAgain = (paragraph: number) => {
+    if (current) remember([current.id], paragraph);
+  };
   const noteRole = (cue: Cue) => {
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
   };
@@ -290,7 +294,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (current) {
       const stale = pi - current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
       emit({ speakers: [current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
-      current.paragraph = pi;
+      spokeAgain(pi);
       return;
     }
     // No speaker yet: the paragraph before may introduce exactly one person.
@@ -366,7 +370,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const wholeParagraph = !hasWordBetween(text, paragraphStart, q.open) && !hasWordBetween(text, q.close, paragraphEnd);
     if (wholeParagraph && current && current.paragraph === q.paragraph - 1 && narrativeSince === 0 && words >= MIN_SPEECH_WORDS) {
       emit({ speakers: [current.id], kind: "quote", cue: "quote-paragraph-continuation", confidence: CONFIDENCE.dashContinuation, start: q.start, end: q.end, paragraph: q.paragraph });
-      current.paragraph = q.paragraph;
+      spokeAgain(q.paragraph);
       coveredEnd = q.close;
       return true;
     }
