@@ -1,4 +1,4 @@
-import { isRoleNoun, type CompiledRules } from "./rules";
+import { endsWithAny, isRoleNoun, type CompiledRules } from "./rules";
 import { isCapitalized, type Token } from "./tokens";
 
 /** A name with an unknown first name has two or three parts ("Leila Karimova", "Ana de Souza" aside). */
@@ -31,7 +31,7 @@ function isFunctionWord(lower: string, rules: CompiledRules): boolean {
 /** A part of a person's name: a capitalised word that is no function word, role, title or organisation word. */
 function isNamePart(t: Token | undefined, rules: CompiledRules): boolean {
   if (!t?.word || !isCapitalized(t) || t.text.length < 2 || /['’]s$/.test(t.text)) return false;
-  if (rules.nonPersonWords.has(t.lower) || rules.nonPersonEndings.some((e) => t.lower.endsWith(e))) return false;
+  if (rules.nonPersonWords.has(t.lower) || endsWithAny(t.lower, rules.nonPersonEndings)) return false;
   return !isFunctionWord(t.lower, rules) && !isRoleNoun(t.lower, rules) && !rules.accordingTo.some((p) => p[0] === t.lower);
 }
 

@@ -105,17 +105,33 @@ export interface CompiledRules {
   boilerplatePrefixes: string[];
   commentMarkers: string[];
   names: Map<string, Gender>;
-  roleNouns: string[];
+  roleNouns: SuffixSet;
   nonPersonWords: Set<string>;
-  nonPersonEndings: string[];
+  nonPersonEndings: SuffixSet;
   /** Each frame as lower-case tokens, "*" for the possessive slot. */
   possessiveFrames: string[][];
   possessives: Map<string, Gender>;
 }
 
+/** Word endings looked up by length: one set lookup per distinct ending length, not one test per ending. */
+export interface SuffixSet {
+  endings: ReadonlySet<string>;
+  lengths: readonly number[];
+}
+
+export function suffixSet(words: readonly string[]): SuffixSet {
+  return { endings: new Set(words), lengths: [...new Set(words.map((w) => w.length))] };
+}
+
+/** Whether a lower-case word ends with one of the set's endings (or is one). */
+export function endsWithAny(word: string, set: SuffixSet): boolean {
+  for (const n of set.lengths) if (n <= word.length && set.endings.has(word.slice(word.length - n))) return true;
+  return false;
+}
+
 /** Whether a lower-case word is a role noun or a compound ending in one ("rysslandsforskare"). */
 export function isRoleNoun(word: string, rules: Pick<CompiledRules, "roleNouns">): boolean {
-  return rules.roleNouns.some((r) => word.endsWith(r));
+  return endsWithAny(word, rules.roleNouns);
 }
 
 const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
@@ -158,9 +174,9 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     boilerplatePrefixes: lower(rules.boilerplatePrefixes),
     commentMarkers: lower(rules.commentMarkers),
     names,
-    roleNouns: lower(rules.roleNouns),
+    roleNouns: suffixSet(lower(rules.roleNouns)),
     nonPersonWords: new Set(lower(rules.nonPersonWords)),
-    nonPersonEndings: lower(rules.nonPersonEndings),
+    nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
     possessiveFrames: lower(rules.possessiveFrames).map((p) => p.split(/\s+/)),
     possessives: gendered(rules.possessives),
   };
