@@ -243,3 +243,20 @@ describe("news bylines", () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe("author biographies", () => {
+  it("keeps every sentence of the paragraph that opens the author's biography out of the analysis", () => {
+    const elena = [{ id: "elena-ivanova", name: "Elena Ivanova" }];
+    const { rows } = run(
+      [
+        { text: "The alliance has found a new purpose", kind: "title" },
+        "By Elena Ivanova",
+        "The deployment shows that the alliance is now a tool for keeping regimes in power.",
+        "Elena Ivanova is a senior fellow at a research institute in Vienna. She previously worked for a bank in Almaty.",
+      ],
+      elena,
+      "en",
+    );
+    expect(rows.map((r) => r.text)).toEqual(["The deployment shows that the alliance is now a tool for keeping regimes in power."]);
+  });
+});

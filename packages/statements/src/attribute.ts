@@ -159,6 +159,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const others = new Map<string, number>();
   /** Persons the last narrative sentence introduced with a role, and its paragraph. */
   let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
+  /** The paragraph in which the author's biography began. */
+  let bioParagraph = -1;
   /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
   let narrativeSince = 0;
 
@@ -437,7 +439,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
     if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
+    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && bioParagraph !== pi) {
+      // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
+      if (isAuthorBio(tokens, rules)) {
+        bioParagraph = pi;
+        return;
+      }
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }
   };
