@@ -208,7 +208,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   /**
    * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
-   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon").
+   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon"),
+   * or else the one person of the last few paragraphs it may fit (gender known to match, or unknown).
    */
   const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
     if (gender === "role") return null;
