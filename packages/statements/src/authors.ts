@@ -111,11 +111,10 @@ export function detectAuthors(
   // Signature: one of the last paragraphs holds only names (with a role or followed by a short role line);
   // the lines above it may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
   const tail = closing.slice(-4);
-  const layout = roles;
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = signatureLine(tail[k]!);
     // Speech after it ("X, journalist, doubts it." then "– …") makes the line an introduction, not a signature.
-    if (!line || layout.slice(tail[k]! + 1).includes("dash")) continue;
+    if (!line || roles.slice(tail[k]! + 1).includes("dash")) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, doc.paragraphs[a]!.start, doc.paragraphs[a]!.end) > MAX_ROLE_WORDS)) continue;
     const roleParagraph = after[0];
@@ -128,12 +127,12 @@ export function detectAuthors(
       lines.unshift(above);
       paragraphs.add(closing[b]!);
     }
-    const roles = new Map<string, string>();
-    for (const l of lines) for (const id of l.ids) if (l.role) roles.set(id, l.role);
+    const authorRoles = new Map<string, string>();
+    for (const l of lines) for (const id of l.ids) if (l.role) authorRoles.set(id, l.role);
     const rules = rulesFor(tail[k]!);
     const news = rules !== undefined && lines.some((l) => l.role !== null && mentionsReporter(tokenize(l.role), rules));
     const authors = [...new Set(lines.flatMap((l) => l.ids))];
-    return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles, paragraphs, news };
+    return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles: authorRoles, paragraphs, news };
   }
 
   // Byline: "Av X" / "By X and Y", optionally followed by a role or an agency ("/TT").
