@@ -208,21 +208,7 @@ describe("quotation paragraphs and split quotes", () => {
   });
 });
 
-describe("authors of unlabelled analysis", () => {
-  const body = ["Insatsen var militärt sett liten men politiskt stor.", "Den som tror att krisen är över tar fel.", "Regimen har köpt sig tid, men priset kan bli högt."];
-
-  it("makes a piece by a named author that reports no one's words the author's own analysis", () => {
-    const doc = buildDoc(body, [], { lang: "sv", authors: ["Tove Lindahl"] });
-    const rows = attributeDocument(doc, rules).attributions;
-    expect(rows.map((a) => [a.speakers.join(), a.kind])).toEqual(body.map(() => ["tove-lindahl", "authored"]));
-  });
-
-  it("does not make a reporter the speaker of a story that reports someone's words", () => {
-    const doc = buildDoc([...body, "Erik Sand säger att regimen har köpt sig tid."], [{ id: "erik-sand", name: "Erik Sand" }], { lang: "sv", authors: ["Tove Lindahl"] });
-    const rows = attributeDocument(doc, rules).attributions;
-    expect(rows.map((a) => a.speakers.join())).toEqual(["erik-sand"]);
-  });
-
+describe("authors named by context", () => {
   it("finds both authors when the lead names them after a plural role and the signature repeats them", () => {
     const { rows } = run(
       [

@@ -1,8 +1,9 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
 import { findCues, type NameFinder } from "./cues";
+import { hasMarker, labelOf, readGenre, type GenreEvidence } from "./genre";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
-import { countWords, tokenize, type Token } from "./tokens";
+import { countWords, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Who wrote an authored piece, from what evidence, and which paragraphs only name them. */
 export interface Authorship {
@@ -10,74 +11,381 @@ export interface Authorship {
   /** "signature", "byline" or "metadata"; a lead "skriver X och Y" is found per sentence instead. */
   cue: string;
   confidence: number;
-  /** Role lines of a signature or byline by author, for authors the document gives no role. */
+  /** Role lines of a signature, byline or biography by author, for authors the document gives no role. */
   roles: Map<string, string>;
-  /** Byline and signature paragraphs: they name the authors and say nothing. */
+  /** Byline, signature and biography paragraphs: they name the authors and say nothing. */
   paragraphs: Set<number>;
-  /** True when a byline or signature names a reporter: the piece is news, whatever else suggests. */
+  /** True when the author line is a reporter's (by its role, a news label, a dateline or interviews): no authored statements. */
   news: boolean;
 }
 
 const MAX_ROLE_WORDS = 30;
+const MAX_NAME_PARTS = 4;
+/** A role on an author's name line is a title and an affiliation, not a sentence. */
+const MAX_NAME_LINE_ROLE_WORDS = 12;
 const MIN_INTERVIEW_QUOTES = 2;
+const BYLINE_PARAGRAPHS = 4;
+const SIGNATURE_LINES = 4;
+const LEAD_PARAGRAPHS = 3;
+/** Paragraphs at each end of the piece where a biography of its author may stand. */
+const BIO_PARAGRAPHS = 2;
+const MAX_BIO_WORDS = 80;
+/** First-person words per 100 words of running text above which the text argues rather than reports. */
+const ARGUING_FIRST_PERSON = 0.8;
+/** Share of paragraphs carrying others' words above which a story is built on interviews. */
+const INTERVIEW_QUOTE_SHARE = 0.35;
+/** Marks that end a byline's role and start furniture ("| Commentary", "· 7 min read"). */
+const ROLE_END = new Set(["|", "·", "•"]);
 
-/** Reads "X", "X och Y", "X, Y and Z" (optionally ending in ".") and returns the persons, or null. */
-function namesOnly(tokens: readonly Token[], from: number, findName: NameFinder, rules: CompiledRules): { ids: string[]; next: number } | null {
+interface Context {
+  text: string;
+  findName: NameFinder;
+}
+
+/** Marks an id that is still a name: it is resolved (and registered) only when the author line is accepted. */
+const PENDING = "\u0000";
+
+interface Signed {
+  ids: string[];
+  /** The surface of each name as written, by id: a biography names the author the same way. */
+  surfaces: Map<string, string[]>;
+  next: number;
+}
+
+/**
+ * How to read a name the document does not know: not at all, as capitalized words, or also in capitals
+ * (after a byline prefix: "By ANNA SMITH"; elsewhere a word in capitals is a label or a dateline).
+ */
+type Loose = false | "capitalized" | "capitals";
+
+const titleCase = (word: string) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+
+/**
+ * A person's name at token i: one the document knows or, when loose, two to four capitalized words
+ * (with particles such as "von") that an author line gives even when the body never mentions them.
+ */
+function readName(tokens: readonly Token[], i: number, ctx: Context, rules: CompiledRules, loose: Loose): { id: string; next: number } | null {
+  const site = ctx.findName(tokens, i);
+  if (site) return site;
+  if (!loose) return null;
+  let j = i;
+  let capitalized = 0;
+  while (j < tokens.length && j - i < MAX_NAME_PARTS) {
+    const t = tokens[j]!;
+    const upper = t.text === t.text.toUpperCase();
+    const marker = rules.bylinePrefixes.has(t.lower) || rules.genreMarkers.has(t.lower) || rules.newsGenreMarkers.has(t.lower);
+    if (isCapitalized(t) && !marker && (!upper || (loose === "capitals" && t.text.length > 1))) {
+      capitalized += 1;
+      j += 1;
+    } else if (rules.nameParticles.has(t.lower) && capitalized > 0 && tokens[j + 1] && isCapitalized(tokens[j + 1]!)) {
+      j += 1;
+    } else break;
+  }
+  if (capitalized < 2) return null;
+  return { id: PENDING + tokens.slice(i, j).map((t) => titleCase(t.text)).join(" "), next: j };
+}
+
+/** Reads "X", "X och Y", "X, Y and Z" and returns the persons, or null. */
+function namesOnly(tokens: readonly Token[], from: number, ctx: Context, rules: CompiledRules, loose: Loose): Signed | null {
   const ids: string[] = [];
+  const surfaces = new Map<string, string[]>();
   let i = from;
   for (;;) {
-    const site = findName(tokens, i);
+    const site = readName(tokens, i, ctx, rules, loose);
     if (!site) return null;
     if (!ids.includes(site.id)) ids.push(site.id);
+    surfaces.set(site.id, tokens.slice(i, site.next).map((t) => t.lower));
     i = site.next;
     const t = tokens[i];
     if (!t) break;
-    if (rules.coordinators.has(t.lower) || (t.text === "," && findName(tokens, i + 1))) {
+    if (rules.coordinators.has(t.lower) || (t.text === "," && readName(tokens, i + 1, ctx, rules, loose))) {
       i += 1;
       continue;
     }
     break;
   }
-  return { ids, next: i };
+  return { ids, surfaces, next: i };
 }
 
-function mentionsReporter(tokens: readonly Token[], rules: CompiledRules): boolean {
-  return tokens.some((t) => rules.reporterMarkers.has(t.lower));
+function startsWithPhrase(tokens: readonly Token[], from: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) if (phrase.every((w, k) => tokens[from + k]?.lower === w)) return phrase.length;
+  return 0;
 }
 
-function startsWithGenre(text: string, rules: CompiledRules | undefined): boolean {
-  const [first, second] = tokenize(text, 0, Math.min(text.length, 80));
-  return Boolean(rules && first && rules.genreMarkers.has(first.lower) && (!second || [".", ":", "|", "–", "—"].includes(second.text)));
+/** One line of text: a paragraph, or a line of a paragraph the normalizer kept whole. */
+interface Line {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
-/** Whether any running-text paragraph attributes words to a person or pronoun: then someone besides the author speaks. */
-function reportsSpeech(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, findName: NameFinder): boolean {
-  return roles.some((role, i) => {
-    const rules = rulesFor(i);
-    const p = doc.paragraphs[i]!;
-    if (role !== "text" || !rules) return false;
-    const tokens = tokenize(doc.text, p.start, p.end);
-    return findCues(tokens, 0, tokens.length, { rules, findName, text: doc.text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
-  });
-}
-
-function hasGenreMarker(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined): boolean {
-  // The normalizer may have cut the label ("Analys.") from the lead; it keeps what it removed.
-  if (doc.removed.some((r) => startsWithGenre(r.text, rulesFor(0)))) return true;
-  let seen = 0;
-  for (let i = 0; i < doc.paragraphs.length && seen < 3; i++) {
-    if (roles[i] !== "text" && roles[i] !== "title") continue;
-    seen += 1;
-    const p = doc.paragraphs[i]!;
-    if (startsWithGenre(doc.text.slice(p.start, p.end), rulesFor(i))) return true;
+function linesOf(doc: NormalizedDocument, paragraphs: readonly number[]): Line[] {
+  const lines: Line[] = [];
+  for (const pi of paragraphs) {
+    const p = doc.paragraphs[pi]!;
+    let start = p.start;
+    for (let i = p.start; i <= p.end; i++) {
+      if (i < p.end && doc.text[i] !== "\n") continue;
+      if (countWords(doc.text, start, i) > 0) lines.push({ paragraph: pi, start, end: i });
+      start = i + 1;
+    }
   }
-  return false;
+  return lines;
+}
+
+interface Byline extends Signed {
+  role: string | null;
+  /** Tokens after the names: a role, an agency ("/TT") or furniture. */
+  rest: Token[];
+  blog: boolean;
+  label: GenreEvidence["label"];
+}
+
+/** "Av X", "Analys av X, utrikeskommentator", "By X | Commentary", "Posted by X on 24 January". */
+function readByline(line: Line, ctx: Context, rules: CompiledRules): Byline | null {
+  const tokens = tokenize(ctx.text, line.start, line.end);
+  const blogPrefix = startsWithPhrase(tokens, 0, rules.blogBylinePrefixes);
+  let k = blogPrefix;
+  if (!blogPrefix) {
+    const first = tokens[0];
+    if (first && (rules.genreMarkers.has(first.lower) || rules.newsGenreMarkers.has(first.lower))) k = 1;
+    const prefix = tokens[k];
+    if (!prefix) return null;
+    // "Text: X" as well as "Av X": a prefix listed with its colon is two tokens here.
+    if (rules.bylinePrefixes.has(prefix.lower)) k += 1;
+    else if (tokens[k + 1]?.text === ":" && rules.bylinePrefixes.has(`${prefix.lower}:`)) k += 2;
+    else return null;
+  }
+  const names = namesOnly(tokens, k, ctx, rules, "capitals");
+  if (!names) return null;
+  const rest = tokens.slice(names.next);
+  let role: string | null = null;
+  if (rest[0]?.text === "," && rest[1]) {
+    const end = rest.find((t) => ROLE_END.has(t.text))?.start ?? line.end;
+    role = ctx.text.slice(rest[1].start, end).trim() || null;
+  }
+  return { ...names, role, rest, blog: blogPrefix > 0, label: labelOf(tokens, rules) };
+}
+
+interface Signature {
+  ids: string[];
+  role: string | null;
+  surfaces: Map<string, string[]>;
 }
 
 /**
- * Detects the authors of an analysis piece: a signature block at the end (names, then a role line),
- * a byline at the top ("Av X", "By X"), or the document's metadata when the piece is marked as
- * analysis or opinion. A reporter's byline or signature makes the piece news: no authored statements.
+ * "X och Y" or "X, role" alone on a line: a signature line, with its inline role if any. A name the body
+ * never mentions signs only with a role (inline or on the line below), and only in a piece that argues or with an expert's role:
+ * a bare capitalized line may be a heading, "Foreign Ministry, Moscow" a credit.
+ */
+function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: boolean, roleBelow: string | null): Signature | null {
+  const tokens = tokenize(ctx.text, line.start, line.end);
+  const read = (loose: Loose): Signature | null => {
+    const names = namesOnly(tokens, 0, ctx, rules, loose);
+    if (!names) return null;
+    const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
+    const role = rest[0]?.text === "," && rest[1] ? ctx.text.slice(rest[1].start, line.end).trim() : null;
+    if (rest.length > 0 && (role === null || countWords(role) > MAX_ROLE_WORDS)) return null;
+    if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
+    return { ids: names.ids, role, surfaces: names.surfaces };
+  };
+  const strict = read(false);
+  if (strict) return strict;
+  const loose = read("capitalized");
+  const role = loose ? (loose.role ?? roleBelow) : null;
+  return role && (argues || hasMarker(tokenize(role), rules.commentatorMarkers)) ? loose : null;
+}
+
+/** Authorship while ids may still be pending names, with each author's name as written. */
+interface Found extends Authorship {
+  surfaces: Map<string, string[]>;
+}
+
+/** Whether the running text itself argues: a commentary label, or first person without a story built on quotes. */
+function textArgues(genre: GenreEvidence): boolean {
+  if (genre.label) return genre.label === "commentary";
+  return !genre.dateline && genre.firstPerson >= ARGUING_FIRST_PERSON && genre.quoteShare < INTERVIEW_QUOTE_SHARE;
+}
+
+/** Whether the story reports others: a news label, a dateline, or interviews without the author's own voice. */
+function textReports(genre: GenreEvidence, interviews: boolean): boolean {
+  if (genre.label) return genre.label === "news";
+  return genre.dateline || (interviews && genre.firstPerson < ARGUING_FIRST_PERSON);
+}
+
+function findSignature(
+  doc: NormalizedDocument,
+  roles: readonly ParagraphRole[],
+  rulesFor: (i: number) => CompiledRules | undefined,
+  ctx: Context,
+  genre: { argues: boolean; reports: boolean },
+): Found | null {
+  // A signature line is short, so the normalizer may have taken it for a sub-heading.
+  const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
+  const allLines = linesOf(doc, closing);
+  const tail = allLines.slice(-SIGNATURE_LINES);
+  // A signature closes running text: a name above all of it is a byline.
+  const firstText = roles.findIndex((r, i) => r === "text" && doc.paragraphs[i]?.kind === "body");
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const rules = rulesFor(tail[k]!.paragraph);
+    if (!rules || firstText < 0 || tail[k]!.paragraph <= firstText) continue;
+    // A dash quote after the line ("X, journalist, doubts it." then "– …") makes it an introduction, not a signature.
+    if (roles.slice(tail[k]!.paragraph + 1).includes("dash")) continue;
+    const after = tail.slice(k + 1);
+    if (after.some((a) => countWords(doc.text, a.start, a.end) > MAX_ROLE_WORDS)) continue;
+    const roleLine = after[0] ? doc.text.slice(after[0].start, after[0].end).trim() : null;
+    const line = readSignature(tail[k]!, ctx, rules, genre.argues, roleLine);
+    if (!line) continue;
+    const signed = [{ ...line, role: line.role ?? roleLine }];
+    const paragraphs = new Set([tail[k]!.paragraph, ...after.map((a) => a.paragraph)]);
+    // The lines above may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
+    for (let b = allLines.indexOf(tail[k]!) - 1; b >= 0; b--) {
+      const above = readSignature(allLines[b]!, ctx, rules, genre.argues, null);
+      if (!above?.role) break;
+      signed.unshift(above);
+      paragraphs.add(allLines[b]!.paragraph);
+    }
+    const signedRoles = new Map<string, string>();
+    const surfaces = new Map<string, string[]>();
+    for (const l of signed) {
+      for (const id of l.ids) if (l.role) signedRoles.set(id, l.role);
+      for (const [id, s] of l.surfaces) surfaces.set(id, s);
+    }
+    const roleHas = (markers: ReadonlySet<string>) => signed.some((l) => l.role !== null && hasMarker(tokenize(l.role), markers));
+    // A name closing a story built on interviews is its reporter's sign-off, unless an expert signs.
+    const news = roleHas(rules.reporterMarkers) || (genre.reports && !genre.argues && !roleHas(rules.commentatorMarkers));
+    const authors = [...new Set(signed.flatMap((l) => l.ids))];
+    return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles: signedRoles, paragraphs, news, surfaces };
+  }
+  return null;
+}
+
+function findByline(
+  doc: NormalizedDocument,
+  roles: readonly ParagraphRole[],
+  rulesFor: (i: number) => CompiledRules | undefined,
+  ctx: Context,
+  genre: GenreEvidence,
+  interviews: boolean,
+): Found | null {
+  const top = roles.flatMap((r, i) => (r === "text" || r === "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
+  for (const line of linesOf(doc, top)) {
+    const rules = rulesFor(line.paragraph);
+    if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
+    const byline = readByline(line, ctx, rules);
+    if (!byline) continue;
+    const label = byline.label ?? genre.label;
+    const roleTokens = byline.role ? tokenize(byline.role) : [];
+    let news: boolean;
+    if (byline.blog || label === "commentary") news = false;
+    else if (label === "news" || hasMarker(byline.rest, rules.reporterMarkers)) news = true;
+    else if (hasMarker(roleTokens, rules.commentatorMarkers)) news = false;
+    else news = textReports(genre, interviews);
+    const bylineRoles = new Map(byline.role ? byline.ids.map((id) => [id, byline.role!]) : []);
+    return { authors: news ? [] : byline.ids, cue: "byline", confidence: 0.9, roles: bylineRoles, paragraphs: new Set([line.paragraph]), news, surfaces: byline.surfaces };
+  }
+  return null;
+}
+
+/**
+ * A bare name line under the headline of a labelled commentary ("Maja Lind" / "Maja Lind, utrikeskommentator"),
+ * optionally with the role on the next line. A name the body never mentions needs a known first name or an
+ * expert's role: a headline in title case is no author.
+ */
+function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context): Found | null {
+  const top = roles.flatMap((r, i) => ((r === "text" || r === "title") && doc.paragraphs[i]?.kind !== "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
+  const lines = linesOf(doc, top);
+  for (const [k, line] of lines.entries()) {
+    const rules = rulesFor(line.paragraph);
+    if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
+    const tokens = tokenize(doc.text, line.start, line.end);
+    const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
+    if (!names) continue;
+    const rest = tokens.slice(names.next);
+    if (rest.length > 0 && (rest[0]!.text !== "," || countWords(ctx.text, rest[0]!.end, line.end) > MAX_NAME_LINE_ROLE_WORDS)) continue;
+    if (rest.some((t) => rules.speechVerbs.has(t.lower))) continue;
+    const below = lines[k + 1];
+    const belowText = below ? doc.text.slice(below.start, below.end).trim() : "";
+    const expertBelow = below !== undefined && countWords(belowText) <= MAX_ROLE_WORDS && hasMarker(tokenize(belowText), rules.commentatorMarkers);
+    const role = rest[1] ? doc.text.slice(rest[1].start, line.end).trim() : expertBelow ? belowText : null;
+    const known = ctx.findName(tokens, 0) !== null || rules.names.has(tokens[0]?.lower ?? "");
+    if (!known && !(role && hasMarker(tokenize(role), rules.commentatorMarkers))) continue;
+    const paragraphs = new Set([line.paragraph, ...(expertBelow && !rest[1] ? [below.paragraph] : [])]);
+    const lineRoles = new Map(role ? names.ids.map((id) => [id, role]) : []);
+    return { authors: names.ids, cue: "byline", confidence: 0.85, roles: lineRoles, paragraphs, news: false, surfaces: names.surfaces };
+  }
+  return null;
+}
+
+/** "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis. */
+function findLead(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context): Found | null {
+  for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, LEAD_PARAGRAPHS)) {
+    const rules = rulesFor(pi);
+    const p = doc.paragraphs[pi]!;
+    if (!rules) continue;
+    const tokens = tokenize(doc.text, p.start, p.end);
+    const cue = findCues(tokens, 0, tokens.length, { rules, findName: ctx.findName, text: doc.text }).find(
+      (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
+    );
+    if (cue) {
+      const leadRoles = new Map(cue.role ? cue.speakers.map((id) => [id, cue.role!]) : []);
+      return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, roles: leadRoles, paragraphs: new Set(), news: false, surfaces: new Map() };
+    }
+  }
+  return null;
+}
+
+/**
+ * Paragraphs at either end that open with an author's name (or "The author") and a copula, or that
+ * speak of "the author": "Nadia Haddad is a senior fellow at …" is the piece's note on its author, not analysis.
+ */
+function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context, found: Found): void {
+  const body = roles.flatMap((r, i) => (r === "text" && !found.paragraphs.has(i) ? [i] : []));
+  const ends = [...new Set([...body.slice(0, BIO_PARAGRAPHS), ...body.slice(-BIO_PARAGRAPHS)])];
+  const nameAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number => {
+    const site = ctx.findName(tokens, i);
+    if (site && found.authors.includes(site.id)) return site.next;
+    for (const [id, surface] of found.surfaces) {
+      if (!found.authors.includes(id)) continue;
+      const last = surface[surface.length - 1];
+      if (surface.every((w, k) => tokens[i + k]?.lower === w)) return i + surface.length;
+      if (last && tokens[i]?.lower === last) return i + 1;
+    }
+    return i + startsWithPhrase(tokens, i, rules.bioSubjects);
+  };
+  for (const pi of ends) {
+    const rules = rulesFor(pi);
+    const p = doc.paragraphs[pi]!;
+    if (!rules || countWords(doc.text, p.start, p.end) > MAX_BIO_WORDS) continue;
+    const tokens = tokenize(doc.text, p.start, p.end);
+    if (tokens.some((_, i) => startsWithPhrase(tokens, i, rules.bioSubjects) > 0)) {
+      found.paragraphs.add(pi);
+      if (startsWithPhrase(tokens, 0, rules.bioSubjects) === 0) continue;
+    }
+    // A biography may open with a dash or a star the normalizer left ("— Jane Doe is …").
+    const first = tokens.findIndex((t) => t.word);
+    if (first < 0) continue;
+    let j = nameAt(tokens, first, rules);
+    if (j === first) continue;
+    while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) {
+      const next = nameAt(tokens, j + 1, rules);
+      if (next === j + 1) break;
+      j = next;
+    }
+    if (!tokens[j] || !rules.copulas.has(tokens[j]!.lower) || !tokens[j + 1]) continue;
+    found.paragraphs.add(pi);
+    const firstEnd = doc.sentences.find((s) => s.paragraph === pi && s.end > tokens[j + 1]!.start)?.end ?? p.end;
+    const role = doc.text.slice(tokens[j + 1]!.start, firstEnd).trim().replace(/\.$/, "");
+    const only = found.authors.length === 1 ? found.authors[0] : undefined;
+    if (only && role && !found.roles.has(only)) found.roles.set(only, role);
+  }
+}
+
+/**
+ * Detects the authors of an authored piece (analysis, column, op-ed, blog post): a signature block at
+ * the end, a byline at the top ("Av X", "Analys av X, …", "By X | Commentary", "Posted by X"), a lead
+ * "skriver X", or the document's metadata when the text itself argues. A reporter's byline, a news
+ * label, a dateline or a story built on interviews make the piece news: no authored statements.
  */
 export function detectAuthors(
   doc: NormalizedDocument,
@@ -88,89 +396,35 @@ export function detectAuthors(
   /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
   speechQuotes: number,
 ): Authorship | null {
-  const genre = hasGenreMarker(doc, roles, rulesFor);
-  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES;
-  // A signature line is short, so the normalizer may have taken it for a sub-heading.
-  const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
+  const ctx: Context = { text: doc.text, findName };
+  const genre = readGenre(doc, roles, rulesFor);
+  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
+  const argues = textArgues(genre);
 
-  /** "X och Y" or "X, role" alone on a line: a signature line, with its inline role if any. */
-  const signatureLine = (pi: number): { ids: string[]; role: string | null } | null => {
-    const rules = rulesFor(pi);
-    const p = doc.paragraphs[pi]!;
-    if (!rules) return null;
-    const tokens = tokenize(doc.text, p.start, p.end);
-    const names = namesOnly(tokens, 0, findName, rules);
-    if (!names) return null;
-    const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
-    const role = rest[0]?.text === "," ? doc.text.slice(rest[1]?.start ?? p.end, p.end).trim() : null;
-    if (rest.length > 0 && (role === null || countWords(role) > MAX_ROLE_WORDS)) return null;
-    if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
-    return { ids: names.ids, role };
-  };
-
-  // Signature: one of the last paragraphs holds only names (with a role or followed by a short role line);
-  // the lines above it may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
-  const tail = closing.slice(-4);
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const line = signatureLine(tail[k]!);
-    // Speech after it ("X, journalist, doubts it." then "– …") makes the line an introduction, not a signature.
-    if (!line || roles.slice(tail[k]! + 1).includes("dash")) continue;
-    const after = tail.slice(k + 1);
-    if (after.some((a) => countWords(doc.text, doc.paragraphs[a]!.start, doc.paragraphs[a]!.end) > MAX_ROLE_WORDS)) continue;
-    const roleParagraph = after[0];
-    const roleLine = roleParagraph === undefined ? null : doc.text.slice(doc.paragraphs[roleParagraph]!.start, doc.paragraphs[roleParagraph]!.end).trim();
-    const lines = [{ ...line, role: line.role ?? roleLine }];
-    const paragraphs = new Set([tail[k]!, ...after]);
-    for (let b = closing.indexOf(tail[k]!) - 1; b >= 0; b--) {
-      const above = signatureLine(closing[b]!);
-      if (!above?.role) break;
-      lines.unshift(above);
-      paragraphs.add(closing[b]!);
-    }
-    const authorRoles = new Map<string, string>();
-    for (const l of lines) for (const id of l.ids) if (l.role) authorRoles.set(id, l.role);
-    const rules = rulesFor(tail[k]!);
-    const news = rules !== undefined && lines.some((l) => l.role !== null && mentionsReporter(tokenize(l.role), rules));
-    const authors = [...new Set(lines.flatMap((l) => l.ids))];
-    return { authors: news ? [] : authors, cue: "signature", confidence: 0.9, roles: authorRoles, paragraphs, news };
-  }
-
-  // Byline: "Av X" / "By X and Y", optionally followed by a role or an agency ("/TT").
-  for (const pi of roles.slice(0, 4).flatMap((r, i) => (r === "text" || r === "title" ? [i] : []))) {
-    const rules = rulesFor(pi);
-    const p = doc.paragraphs[pi]!;
-    if (!rules || countWords(doc.text, p.start, p.end) > MAX_ROLE_WORDS) continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
-    if (!tokens[0] || !rules.bylinePrefixes.has(tokens[0].lower)) continue;
-    const names = namesOnly(tokens, 1, findName, rules);
-    if (!names) continue;
-    const rest = tokens.slice(names.next);
-    const role = rest.length ? doc.text.slice(rest[0]!.start, p.end).replace(/^[,/\s]+/, "").trim() || null : null;
-    // A byline without a role is a reporter's when the story is built on interviews, unless labelled analysis.
-    const news = mentionsReporter(rest, rules) || (role === null && !genre && interviews);
-    const roles = new Map(role ? names.ids.map((id) => [id, role]) : []);
-    return { authors: news ? [] : names.ids, cue: "byline", confidence: 0.9, roles, paragraphs: new Set([pi]), news };
-  }
-
-  // Lead: "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis; a news story
-  // citing someone's analysis is told through interviews unless it is labelled analysis.
-  if (genre || !interviews) {
-    for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, 3)) {
-      const rules = rulesFor(pi);
-      const p = doc.paragraphs[pi]!;
-      if (!rules) continue;
-      const tokens = tokenize(doc.text, p.start, p.end);
-      const cue = findCues(tokens, 0, tokens.length, { rules, findName, text: doc.text }).find(
-        (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
-      );
-      if (cue) return { authors: cue.speakers, cue: cue.cue, confidence: 0.85, roles: new Map(cue.role ? cue.speakers.map((id) => [id, cue.role!]) : []), paragraphs: new Set(), news: false };
-    }
-  }
-
-  // A piece by a named author that quotes and reports no one at all is the author's own analysis, label or not.
-  if (doc.meta.authors.length > 0 && (genre || (!interviews && speechQuotes === 0 && !reportsSpeech(doc, roles, rulesFor, findName)))) {
+  let found = findSignature(doc, roles, rulesFor, ctx, { argues, reports: textReports(genre, interviews) }) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);
+  if (!found && genre.label === "commentary") found = findNameLine(doc, roles, rulesFor, ctx);
+  // A news story citing someone's analysis ("skriver X") is told through interviews unless labelled analysis.
+  if (!found && (genre.label === "commentary" || !interviews)) found = findLead(doc, roles, rulesFor, ctx);
+  // Metadata names the reporter of a news story too: it counts only when the text itself argues.
+  if (!found && doc.meta.authors.length > 0 && argues) {
     const authors = doc.meta.authors.map(resolveAuthor).filter((id): id is string => id !== null);
-    if (authors.length > 0) return { authors, cue: "byline", confidence: 0.8, roles: new Map(), paragraphs: new Set(), news: false };
+    if (authors.length > 0) found = { authors, cue: "metadata", confidence: 0.8, roles: new Map(), paragraphs: new Set(), news: false, surfaces: new Map() };
   }
-  return null;
+  if (!found) return null;
+  if (!found.news && found.authors.length > 0) markBiographies(doc, roles, rulesFor, ctx, found);
+  const resolved = new Map<string, string | null>();
+  const resolve = (id: string): string | null => {
+    if (!id.startsWith(PENDING)) return id;
+    if (!resolved.has(id)) resolved.set(id, resolveAuthor(id.slice(PENDING.length)));
+    return resolved.get(id) ?? null;
+  };
+  const authors = found.authors.map(resolve).filter((id): id is string => id !== null);
+  const authorRoles = new Map<string, string>();
+  for (const [id, role] of found.roles) {
+    // A reporter's name is no speaker: leave it unregistered.
+    if (found.news && id.startsWith(PENDING)) continue;
+    const r = resolve(id);
+    if (r) authorRoles.set(r, role);
+  }
+  return { authors: [...new Set(authors)], cue: found.cue, confidence: found.confidence, roles: authorRoles, paragraphs: found.paragraphs, news: found.news };
 }

@@ -48,6 +48,24 @@ export const LanguageRules = z.object({
   genreMarkers: words,
   /** Words that make a byline a news byline: a reporter or agency is not the speaker of the article. */
   reporterMarkers: words,
+  /** Section labels that mark news, not commentary ("Intervju", "News"): a byline there is a reporter's. */
+  newsGenreMarkers: words,
+  /** Phrases that open a blog's author line ("Posted by"): a blog post belongs to its author. */
+  blogBylinePrefixes: words,
+  /**
+   * Role words of a commentator, scholar or expert in a byline or signature ("utrikeskommentator", "columnist",
+   * "docent", "universitet"); a compound ending in one counts. Reporters do not sign with them.
+   */
+  commentatorMarkers: words,
+  /** First-person words: their share outside quotes tells an author's argument from a report. */
+  firstPersonWords: words,
+  /**
+   * Phrases standing for the author ("The author is …", "Skribenten är …"): a biography opens with one,
+   * and a short paragraph at either end that names one ("first appeared on the author's blog") is an editor's note.
+   */
+  bioSubjects: words,
+  /** Lower-case name particles inside a signed name ("von", "af", "de"). */
+  nameParticles: words,
   /** Photo credits and caption labels ("Foto:", "Photo:"). */
   captionMarkers: words,
   /** How fact boxes open ("Fakta:", "Det här är"). */
@@ -100,6 +118,14 @@ export interface CompiledRules {
   authoringVerbs: Set<string>;
   genreMarkers: Set<string>;
   reporterMarkers: Set<string>;
+  newsGenreMarkers: Set<string>;
+  /** Each phrase as lower-case tokens. */
+  blogBylinePrefixes: string[][];
+  commentatorMarkers: Set<string>;
+  firstPersonWords: Set<string>;
+  /** Each phrase as lower-case tokens. */
+  bioSubjects: string[][];
+  nameParticles: Set<string>;
   captionMarkers: string[];
   factBoxMarkers: string[];
   boilerplatePrefixes: string[];
@@ -169,6 +195,12 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     authoringVerbs: new Set(lower(rules.authoringVerbs)),
     genreMarkers: new Set(lower(rules.genreMarkers)),
     reporterMarkers: new Set(lower(rules.reporterMarkers)),
+    newsGenreMarkers: new Set(lower(rules.newsGenreMarkers)),
+    blogBylinePrefixes: lower(rules.blogBylinePrefixes).map((p) => p.split(/\s+/)),
+    commentatorMarkers: new Set(lower(rules.commentatorMarkers)),
+    firstPersonWords: new Set(lower(rules.firstPersonWords)),
+    bioSubjects: lower(rules.bioSubjects).map((p) => p.split(/\s+/)),
+    nameParticles: new Set(lower(rules.nameParticles)),
     captionMarkers: lower(rules.captionMarkers),
     factBoxMarkers: lower(rules.factBoxMarkers),
     boilerplatePrefixes: lower(rules.boilerplatePrefixes),
