@@ -1,6 +1,6 @@
 import type { NormalizedDocument, RegistryEntry, Statement } from "@viewpoints/artifacts";
 import { attributeDocument } from "./attribute";
-import type { Coder } from "./coding";
+import { type Coder, type Coding, inheritThemes } from "./coding";
 import type { RuleSet } from "./rules";
 
 export interface StatementContext {
@@ -24,16 +24,19 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
   const { attributions, roles, extraNames } = attributeDocument(doc, ctx.rules);
   const rows: Statement[] = [];
   const seen = new Set<string>();
-  let previous: { speakers: string; paragraph: number; text: string } | undefined;
-  for (const a of attributions) {
+  const coded = attributions.map((a) => {
     const slice = doc.text.slice(a.start, a.end);
     const paragraph = doc.paragraphs[a.paragraph];
     const lang = paragraph && paragraph.lang !== "unknown" ? paragraph.lang : doc.lang;
-    // A quote or report right after the same speaker's previous statement may continue its topic; authored text is coded on its own.
-    const speakers = a.speakers.join(" ");
-    const continues = a.kind !== "authored" && previous?.speakers === speakers && a.paragraph - previous.paragraph <= 1;
-    const coding = ctx.coder(slice, lang, continues ? previous?.text : undefined);
-    previous = { speakers, paragraph: a.paragraph, text: slice };
+    return { a, slice, lang };
+  });
+  // A statement without a theme of its own continues the topic of the same speaker's run of speech.
+  const codings = inheritThemes(
+    coded.map(({ slice, lang }) => ctx.coder(slice, lang)),
+    coded.map(({ a, slice }) => ({ speakers: a.speakers.join(" "), paragraph: a.paragraph, authored: a.kind === "authored"})),
+  );
+  coded.forEach(({ a, slice, lang }, index) => {
+    const coding = codings[index] as Coding;
     for (const speakerId of a.speakers) {
       const statementId = `${doc.id}:${a.start}-${a.end}:${speakerId}`;
       if (seen.has(statementId)) continue;
@@ -58,6 +61,6 @@ export function extractStatements(doc: NormalizedDocument, ctx: StatementContext
         text: slice,
       });
     }
-  }
+  });
   return rows;
 }

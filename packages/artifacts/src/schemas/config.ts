@@ -30,7 +30,8 @@ const bilingual = z.object({ en: z.string().min(1), sv: z.string().min(1) });
 /**
  * Cue patterns per language. A pattern is a word or phrase; a trailing `*` matches any ending
  * ("inflytande*" matches inflytandet), so Swedish inflection is covered without listing every form.
- * Inside a phrase, `...` skips up to six words ("kommer ... att" matches "kommer nog att").
+ * Inside a phrase, `...` skips up to six words ("kommer ... att" matches "kommer nog att"). A leading
+ * `-` lets a word also end a compound ("-skuld*" matches tacksamhetsskulden).
  */
 const cues = z.object({ en: z.array(z.string().min(1)), sv: z.array(z.string().min(1)) });
 
@@ -59,6 +60,8 @@ export const CodebookFrame = z.object({
   weakCues: cues.optional(),
   /** Future and modal auxiliaries that decide the frame like cues but are never negated: "lär inte få" is still a forecast. */
   auxiliaries: cues.optional(),
+  /** Outcome words in plain tense ("vann", "var billigt för", "gained", "paid off"): they decide the frame like cues, but only in a statement that names an actor (a theme anchor). */
+  outcomes: cues.optional(),
 });
 export type CodebookFrame = z.infer<typeof CodebookFrame>;
 

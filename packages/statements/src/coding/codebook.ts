@@ -66,6 +66,7 @@ export function checkCodebook(value: unknown, file: string): Codebook {
     checkCues(frame.cues, `frames.${i}.cues (${frame.id})`, i < codebook.frames.length - 1);
     if (frame.weakCues) checkCues(frame.weakCues, `frames.${i}.weakCues (${frame.id})`, false);
     if (frame.auxiliaries) checkCues(frame.auxiliaries, `frames.${i}.auxiliaries (${frame.id})`, false);
+    if (frame.outcomes) checkCues(frame.outcomes, `frames.${i}.outcomes (${frame.id})`, false);
   });
   checkCues(codebook.hedges, "hedges", true);
   for (const field of ["negators", "nonHedges", "comparisons"] as const) {

@@ -160,27 +160,6 @@ describe("comparison markers", () => {
   });
 });
 
-describe("context of a continuation", () => {
-  it("a short statement with no theme of its own takes the themes of its context", () => {
-    expect(codeRules("Det är två olika saker.", "sv", "Kriget i Ukraina pågår.").themes).toEqual(["ukraine-two-fronts"]);
-    expect(codeRules("That is a separate matter.", "en", "The war in Ukraine goes on.").themes).toEqual(["ukraine-two-fronts"]);
-  });
-
-  it("takes only themes from the context, never its frame or hedge", () => {
-    expect(codeRules("Moskva kan stanna.", "sv", "Kriget i Ukraina hotar regimen, kanske.")).toEqual({ frame: "risk", themes: ["ukraine-two-fronts"], hedged: true });
-    expect(codeRules("Moscow stays.", "en", "The war in Ukraine could threaten the regime.")).toEqual({ frame: "assessment", themes: ["ukraine-two-fronts"], hedged: false });
-  });
-
-  it("a statement with a theme of its own keeps it", () => {
-    expect(codeTiny("Våldet växer.", "sv", "Inflytandet växer.").themes).toEqual(["escalation"]);
-  });
-
-  it("a long statement is coded on its own", () => {
-    const long = Array.from({ length: 40 }, () => "ord").join(" ");
-    expect(codeRules(long, "sv", "Kriget i Ukraina pågår.").themes).toEqual([]);
-  });
-});
-
 describe("coding with data/codebook.json", () => {
   it("codes a Swedish expected outcome with inflected cues as consequence", () => {
     const coding = code("Regimen i Astana kommer sannolikt att bli ännu mer beroende av Moskva, och det ryska inflytandet växer.", "sv");
@@ -258,5 +237,94 @@ describe("coding with data/codebook.json", () => {
 
   it("matches a phrase with a gap across inserted words", () => {
     expect(code("The crisis makes a smooth transfer of power impossible.", "en").frame).toBe("consequence");
+  });
+});
+
+describe("outcome words", () => {
+  const outcomes: Codebook = {
+    ...rules,
+    frames: rules.frames.map((frame) => (frame.id === "consequence" ? { ...frame, outcomes: { en: ["gained", "paid off"], sv: ["vann", "billig* för"] } } : frame)),
+  };
+  const codeOutcomes = createCoder(outcomes);
+
+  it("codes a plain-tense outcome as consequence when the statement names an actor", () => {
+    expect(codeOutcomes("Kreml vann på affären.", "sv").frame).toBe("consequence");
+    expect(codeOutcomes("Det här blev billigt för Moskva.", "sv").frame).toBe("consequence");
+    expect(codeOutcomes("For the Kremlin the gamble paid off.", "en").frame).toBe("consequence");
+  });
+
+  it("leaves the same words without an actor, or negated, as assessment", () => {
+    expect(codeOutcomes("Laget vann matchen i fjol.", "sv").frame).toBe("assessment");
+    expect(codeOutcomes("The team gained ground in the second half.", "en").frame).toBe("assessment");
+    expect(codeOutcomes("Moscow never gained much from it.", "en").frame).toBe("assessment");
+  });
+
+  it("lets a risk cue outrank an outcome word", () => {
+    expect(codeOutcomes("Moscow gained, but it threatens the balance.", "en").frame).toBe("risk");
+  });
+});
+
+describe("coding sentences of unseen kinds with data/codebook.json", () => {
+  it("finds theme cues inside Swedish compounds and hyphenated words", () => {
+    expect(code("Ryssland framstår nu som regionens enda säkerhetsgarant.", "sv").themes).toContain("russian-influence");
+    expect(code("Tokajev står i tacksamhetsskuld till Kreml.", "sv").themes).toContain("russian-influence");
+    expect(code("Det var ett försök till statskupp inifrån eliten.", "sv").themes).toContain("kazakh-power-struggle");
+    expect(code("ODKB-operationen var främst en politisk signal.", "sv").themes).toContain("csto-precedent");
+  });
+
+  it("does not read a theme into a compound that only ends like a cue", () => {
+    expect(code("Statsskulden växte under året.", "sv").themes).toEqual([]);
+    expect(code("Kommunen höjde signalskyddet i mars.", "sv").themes).toEqual([]);
+  });
+
+  it("recognises dependence, templates and backlash in plain words in both languages", () => {
+    expect(code("Astana blir ännu mer av en lydstat, med Kreml som har sista ordet.", "sv").themes).toContain("russian-influence");
+    expect(code("The new government owes Moscow a favour and will repay it.", "en").themes).toContain("russian-influence");
+    expect(code("Operationen kan bli en mall för andra regimer som fruktar uppror.", "sv").themes).toContain("csto-precedent");
+    expect(code("Other leaders in the region will see the operation as a template.", "en").themes).toContain("csto-precedent");
+    expect(code("Många ser de ryska soldaterna som en ockupationsmakt.", "sv").themes).toContain("anti-russian-backlash");
+    expect(code("Young people felt humiliated by the sight of foreign soldiers.", "en").themes).toContain("anti-russian-backlash");
+    expect(code("Det gamla gardet kring den förre presidenten har fått ge sig.", "sv").themes).toContain("kazakh-power-struggle");
+    expect(code("Tokayev sidelined the old guard within weeks.", "en").themes).toContain("kazakh-power-struggle");
+  });
+
+  it("reads Russia winning as Russian influence, and elite troops not as an elite struggle", () => {
+    expect(code("Det är uppenbart att Kreml vann mest på krisen.", "sv").themes).toContain("russian-influence");
+    expect(code("In the end, Moscow emerged stronger.", "en").themes).toContain("russian-influence");
+    expect(code("Russia sent elite troops to Kazakhstan.", "en").themes).not.toContain("kazakh-power-struggle");
+    expect(code("The ruling elite in Kazakhstan is split into rival factions.", "en").themes).toContain("kazakh-power-struggle");
+  });
+
+  it("recognises Russian domestic politics and Kazakhstan's external balance in plain words", () => {
+    expect(code("Operationen var också ett budskap till den ryska oppositionen inför presidentvalet i Ryssland.", "sv").themes).toContain("russian-domestic");
+    expect(code("The rally around the flag helps Putin's ratings before the Duma elections.", "en").themes).toContain("russian-domestic");
+    expect(code("Västerländska företag oroar sig för investeringsklimatet.", "sv").themes).toContain("foreign-policy-balance");
+    expect(code("Astana wants to remain a reliable partner between Russia and China.", "en").themes).toContain("foreign-policy-balance");
+    expect(code("Kazakstan är medlem i flera regionala organisationer.", "sv").themes).toEqual([]);
+  });
+
+  it("links a stance on Crimea to Ukraine", () => {
+    expect(code("Astana har vägrat att erkänna Krim som ryskt.", "sv").themes).toContain("ukraine-two-fronts");
+    expect(code("Astana has refused to recognise Crimea as Russian territory.", "en").themes).toContain("ukraine-two-fronts");
+  });
+
+  it("keeps background sentences free of themes", () => {
+    expect(code("Protesterna började den 2 januari i staden Zjanaozen.", "sv")).toEqual({ frame: "assessment", themes: [], hedged: false });
+    expect(code("The protests began on 2 January in the town of Zhanaozen.", "en")).toEqual({ frame: "assessment", themes: [], hedged: false });
+    expect(code("Planet lämnade Almaty strax efter midnatt.", "sv").themes).toEqual([]);
+  });
+
+  it("codes a plain past-tense outcome for an actor as consequence", () => {
+    expect(code("Insatsen blev en seger för Moskva.", "sv").frame).toBe("consequence");
+    expect(code("In the end, Beijing gained the most from the crisis.", "en").frame).toBe("consequence");
+    expect(code("För Kreml var operationen billig.", "sv").frame).toBe("assessment");
+  });
+
+  it("codes a counterfactual as risk and a made-harder effect as consequence, in both languages", () => {
+    expect(code("Om upproret hade spridit sig hade regimen fallit.", "sv").frame).toBe("risk");
+    expect(code("If the uprising had spread, the regime would have fallen.", "en").frame).toBe("risk");
+    expect(code("Han talade om att han hade varit där.", "sv").frame).toBe("assessment");
+    expect(code("Krisen har gjort det svårare för regeringen att söka stöd i väst.", "sv").frame).toBe("consequence");
+    expect(code("The crisis made it harder for the government to court the West.", "en").frame).toBe("consequence");
   });
 });

@@ -3,6 +3,7 @@ import { compileCues, type CueHit, type CueMatcher, type CuePattern } from "./ma
 
 export { checkCodebook, loadCodebook, CODEBOOK_THEME_IDS } from "./codebook";
 export { tokenize } from "./tokenize";
+export { discourseRuns, inheritThemes, type DiscoursePosition } from "./context";
 
 /** The codes one statement gets from the codebook. */
 export interface Coding {
@@ -11,18 +12,15 @@ export interface Coding {
   hedged: boolean;
 }
 
-/**
- * Codes one statement. `context` is the speaker's preceding statement, if the caller has one: a short
- * statement with no theme of its own continues that statement's themes.
- */
-export type Coder = (text: string, lang: Lang, context?: string) => Coding;
+/** Codes one statement on its own; `inheritThemes` then lets a statement without a theme continue its run's. */
+export type Coder = (text: string, lang: Lang) => Coding;
 
 type CueLang = "en" | "sv";
 
 /** What a matched cue stands for; its index in this table is the matcher label. */
 type Meaning =
-  | { kind: "theme"; index: number; weight: number }
-  | { kind: "frame"; index: number; negatable: boolean }
+  | { kind: "theme"; index: number; weight: number; anchor: boolean }
+  | { kind: "frame" | "outcome"; index: number; negatable: boolean }
   | { kind: "weakFrame"; index: number }
   | { kind: "hedge" | "negator" | "nonHedge" | "comparison" };
 
@@ -30,8 +28,6 @@ type Meaning =
 const THEME_THRESHOLD = 2;
 const STRONG_WEIGHT = 2;
 const WEAK_WEIGHT = 1;
-/** A statement up to this many words with no theme of its own is a continuation of its context. */
-const CONTINUATION_MAX_WORDS = 30;
 /** How many words after a comparison marker still belong to the thing compared with. */
 const COMPARISON_REACH = 4;
 
@@ -44,15 +40,15 @@ function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: C
     for (const lang of langs) for (const pattern of lists[lang]) cues.push({ pattern, label });
   };
   codebook.themes.forEach((theme, index) => {
-    add({ kind: "theme", index, weight: STRONG_WEIGHT }, theme.cues);
-    add({ kind: "theme", index, weight: WEAK_WEIGHT }, theme.anchors);
+    add({ kind: "theme", index, weight: STRONG_WEIGHT, anchor: false }, theme.cues);
+    add({ kind: "theme", index, weight: WEAK_WEIGHT, anchor: true }, theme.anchors);
     // Each weak cue gets its own label, so a repeated generic word counts once.
     const weakLabels = new Map<string, number>();
     for (const lang of langs) {
       for (const pattern of theme.weakCues?.[lang] ?? []) {
         let label = weakLabels.get(pattern);
         if (label === undefined) {
-          label = meanings.push({ kind: "theme", index, weight: WEAK_WEIGHT }) - 1;
+          label = meanings.push({ kind: "theme", index, weight: WEAK_WEIGHT, anchor: false }) - 1;
           weakLabels.set(pattern, label);
         }
         cues.push({ pattern, label });
@@ -62,6 +58,7 @@ function buildMatcher(codebook: Codebook, langs: readonly CueLang[]): { match: C
   codebook.frames.forEach((frame, index) => {
     add({ kind: "frame", index, negatable: index < codebook.frames.length - 1 }, frame.cues);
     add({ kind: "frame", index, negatable: false }, frame.auxiliaries);
+    add({ kind: "outcome", index, negatable: index < codebook.frames.length - 1 }, frame.outcomes);
     add({ kind: "weakFrame", index }, frame.weakCues);
   });
   add({ kind: "hedge" }, codebook.hedges);
@@ -96,11 +93,12 @@ function followsComparison(hit: CueHit, comparisonEnds: readonly number[]): bool
 /**
  * Builds a coder from the codebook. Each statement is scanned once, then the hits are weighed:
  * the frame is the first frame (in codebook order: risk, consequence, assessment) with an auxiliary
- * or a cue that no negator cancels, else the first with a weak cue outside a non-hedge phrase, else
- * the last frame. A theme needs one strong cue or two weak ones (its anchors count as one), not
- * counting cues right after a comparison marker; themes come out in codebook order. Hedge cues inside
- * a non-hedge phrase ("kan användas", "cannot") do not count. A short statement without a theme takes
- * the themes of its context. Text of unknown language is matched against the cues of both languages.
+ * or a cue that no negator cancels (an outcome word counts as such a cue when a theme anchor names
+ * an actor), else the first with a weak cue outside a non-hedge phrase, else the last frame. A theme
+ * needs one strong cue or two weak ones (its anchors count as one), not counting cues right after a
+ * comparison marker; themes come out in codebook order. Hedge cues inside a non-hedge phrase ("kan
+ * användas", "cannot") do not count. Text of unknown language is matched against the cues of both
+ * languages.
  */
 export function createCoder(codebook: Codebook): Coder {
   const matchers = {
@@ -111,9 +109,9 @@ export function createCoder(codebook: Codebook): Coder {
   const frameIds = codebook.frames.map((f) => f.id);
   const fallback = frameIds[frameIds.length - 1] ?? "assessment";
 
-  const codeText = (text: string, lang: Lang): Coding & { words: number } => {
+  return (text, lang) => {
     const { match, meanings } = matchers[lang];
-    const { hits, words } = match(text);
+    const { hits } = match(text);
     const negators: number[] = [];
     const nonHedges: CueHit[] = [];
     const comparisonEnds: number[] = [];
@@ -130,11 +128,14 @@ export function createCoder(codebook: Codebook): Coder {
     const themeCount = codebook.themes.length;
     let strong = Infinity;
     let weak = Infinity;
+    let outcome = Infinity;
+    let actor = false;
     let hedged = false;
     for (const hit of hits) {
       const meaning = meanings[hit.label];
       if (!meaning) continue;
       if (meaning.kind === "theme") {
+        if (meaning.anchor) actor = true;
         const at = hit.start * themeCount + meaning.index;
         const before = countedAt.get(at) ?? 0;
         if (counted.has(hit.label) || meaning.weight <= before || followsComparison(hit, comparisonEnds)) continue;
@@ -144,24 +145,21 @@ export function createCoder(codebook: Codebook): Coder {
       } else if (meaning.kind === "frame") {
         // A negated risk or consequence is a denial, not a projection; the default frame is never negated.
         if (!meaning.negatable || !isNegated(hit, negators)) strong = Math.min(strong, meaning.index);
+      } else if (meaning.kind === "outcome") {
+        if (!meaning.negatable || !isNegated(hit, negators)) outcome = Math.min(outcome, meaning.index);
       } else if (meaning.kind === "weakFrame") {
         if (!isInside(hit, nonHedges)) weak = Math.min(weak, meaning.index);
       } else if (meaning.kind === "hedge") {
         if (!isInside(hit, nonHedges)) hedged = true;
       }
     }
+    // An outcome word is a cue only when the statement names who gained or lost.
+    if (actor) strong = Math.min(strong, outcome);
     const chosen = strong !== Infinity ? strong : weak;
     return {
       frame: frameIds[chosen] ?? fallback,
       themes: codebook.themes.filter((_, index) => (themeScores[index] ?? 0) >= THEME_THRESHOLD).map((t) => t.id),
       hedged,
-      words,
     };
-  };
-
-  return (text, lang, context) => {
-    const { words, ...coding } = codeText(text, lang);
-    if (context === undefined || coding.themes.length > 0 || words > CONTINUATION_MAX_WORDS) return coding;
-    return { ...coding, themes: codeText(context, lang).themes };
   };
 }

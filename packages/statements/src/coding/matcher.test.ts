@@ -42,10 +42,41 @@ describe("compileCues", () => {
   });
 });
 
+describe("compound heads", () => {
+  const heads = compileCues([
+    { pattern: "-garant*", label: 1 },
+    { pattern: "-skuld", label: 2 },
+    { pattern: "står i -skuld*", label: 3 },
+    { pattern: "-placement*", label: 4 },
+  ]);
+  const found = (text: string) => [...new Set(heads(text).hits.map((hit) => hit.label))].sort();
+
+  it("matches a -head cue alone, inflected, and as the last part of a closed or hyphenated compound", () => {
+    expect(found("en garant")).toEqual([1]);
+    expect(found("trygghetsgaranterna")).toEqual([1]);
+    expect(found("Moskva-garanten")).toEqual([1]);
+    expect(found("troop placements")).toEqual([4]);
+    expect(found("troop-placements")).toEqual([4]);
+  });
+
+  it("needs a real modifier in front and, without *, the token to end with the head", () => {
+    expect(found("ogarant")).toEqual([]);
+    expect(found("tacksamhetsskuld statsskulden")).toEqual([2]);
+    expect(found("garantera")).toEqual([1]);
+    expect(found("skuldra")).toEqual([]);
+  });
+
+  it("uses a compound head inside a phrase", () => {
+    expect(found("han står i tacksamhetsskuld")).toEqual([2, 3]);
+    expect(found("han står i väntan")).toEqual([]);
+  });
+});
+
 describe("parseCue", () => {
   it("rejects a wildcard inside a word, a dangling gap and a cue without letters", () => {
     expect(() => parseCue("in*flytande")).toThrow(/only at the end/);
     expect(() => parseCue("... att")).toThrow(/between two words/);
     expect(() => parseCue("--")).toThrow(/no letters/);
+    expect(() => parseCue("-nato/eu")).toThrow(/must be one word/);
   });
 });

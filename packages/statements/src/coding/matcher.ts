@@ -21,6 +21,9 @@ export type CueMatcher = (text: string) => { hits: CueHit[]; words: number };
 /** How many words `...` may skip inside a phrase. */
 export const MAX_GAP = 6;
 
+/** The shortest modifier a `-head` cue accepts in front of it ("säkerhets|garant"), so short prefixes cannot fake a compound. */
+export const MIN_MODIFIER = 3;
+
 interface PhraseNode {
   children: Map<number, PhraseNode>;
   /** Reached through a `...` step: from here, words may be skipped before a child step matches. */
@@ -34,6 +37,17 @@ interface CharNode {
   next: Map<number, CharNode>;
   /** Word-step ids of `prefix*` patterns ending at this node. */
   prefixIds: number[];
+  /** Word-step ids of `-head` patterns (no wildcard) ending at this node: they match only at the end of the token. */
+  exactIds: number[];
+}
+
+type StepKind = "word" | "prefix" | "gap";
+
+/** One step of a cue; `head` marks a `-word` that may also end a compound ("-garant*" matches "säkerhetsgaranten"). */
+export interface CueStep {
+  kind: StepKind;
+  text: string;
+  head: boolean;
 }
 
 interface State {
@@ -46,23 +60,29 @@ interface State {
 
 const newPhraseNode = (viaGap: boolean): PhraseNode => ({ children: new Map(), gap: undefined, labels: [], viaGap });
 
-/** Splits a cue into steps: exact words, `prefix*` words and `...` gaps. Throws on a malformed cue. */
-export function parseCue(pattern: string): { kind: "word" | "prefix" | "gap"; text: string }[] {
-  const steps: { kind: "word" | "prefix" | "gap"; text: string }[] = [];
-  for (const piece of pattern.trim().split(/\s+/)) {
-    if (piece === "..." || piece === "…") {
-      steps.push({ kind: "gap", text: "..." });
+/**
+ * Splits a cue into steps: exact words, `prefix*` words and `...` gaps; a leading `-` lets a word
+ * also be the head of a compound (`-skuld*`: skulden, tacksamhetsskulden). Throws on a malformed cue.
+ */
+export function parseCue(pattern: string): CueStep[] {
+  const steps: CueStep[] = [];
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw === "..." || raw === "…") {
+      steps.push({ kind: "gap", text: "...", head: false });
       continue;
     }
+    const head = raw.length > 1 && raw.startsWith("-");
+    const piece = head ? raw.slice(1) : raw;
     const wildcard = piece.endsWith("*");
     const words = tokenize(wildcard ? piece.slice(0, -1) : piece);
     // A clitic cue ("'ll") keeps its apostrophe: the scanner looks clitics up under that form.
     const clitic = piece.startsWith("'") || piece.startsWith("\u2019");
     if (clitic && words[0] !== undefined) words[0] = `'${words[0]}`;
     if (words.length === 0) throw new Error(`"${pattern}" has a part with no letters: "${piece}"`);
+    if (head && words.length !== 1) throw new Error(`"${pattern}": a compound head "${raw}" must be one word`);
     if (piece.slice(0, -1).includes("*")) throw new Error(`"${pattern}": "*" is allowed only at the end of a word`);
     words.forEach((text, index) => {
-      steps.push({ kind: wildcard && index === words.length - 1 ? "prefix" : "word", text });
+      steps.push({ kind: wildcard && index === words.length - 1 ? "prefix" : "word", text, head });
     });
   }
   const first = steps[0];
@@ -79,28 +99,41 @@ export function parseCue(pattern: string): { kind: "word" | "prefix" | "gap"; te
  */
 export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   const wordIds = new Map<string, number>();
-  const prefixRoot: CharNode = { next: new Map(), prefixIds: [] };
-  const prefixIds = new Map<string, number>();
+  const newCharNode = (): CharNode => ({ next: new Map(), prefixIds: [], exactIds: [] });
+  const prefixRoot = newCharNode();
+  // Compound heads are matched from inside a token, so they get a trie of their own.
+  const headRoot = newCharNode();
+  const charIds = new Map<string, number>();
   let nextId = 0;
-  const stepId = (kind: "word" | "prefix", text: string): number => {
-    const table = kind === "word" ? wordIds : prefixIds;
-    const known = table.get(text);
+  let minHeadLength = Infinity;
+  const insert = (trie: CharNode, text: string): CharNode => {
+    let node = trie;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = newCharNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  const stepId = (step: CueStep): number => {
+    if (!step.head && step.kind === "word") {
+      const known = wordIds.get(step.text);
+      if (known !== undefined) return known;
+      wordIds.set(step.text, nextId);
+      return nextId++;
+    }
+    const key = `${step.head ? "-" : ""}${step.text}${step.kind === "prefix" ? "*" : ""}`;
+    const known = charIds.get(key);
     if (known !== undefined) return known;
     const id = nextId++;
-    table.set(text, id);
-    if (kind === "prefix") {
-      let node = prefixRoot;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = { next: new Map(), prefixIds: [] };
-          node.next.set(c, child);
-        }
-        node = child;
-      }
-      node.prefixIds.push(id);
-    }
+    charIds.set(key, id);
+    if (step.head) minHeadLength = Math.min(minHeadLength, step.text.length);
+    const node = insert(step.head ? headRoot : prefixRoot, step.text);
+    (step.kind === "prefix" ? node.prefixIds : node.exactIds).push(id);
     return id;
   };
 
@@ -113,7 +146,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
         node = node.gap;
         continue;
       }
-      const id = stepId(step.kind, step.text);
+      const id = stepId(step);
       let child = node.children.get(id);
       if (!child) {
         child = newPhraseNode(node.viaGap);
@@ -124,15 +157,31 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     if (!node.labels.includes(label)) node.labels.push(label);
   }
 
+  const walk = (trie: CharNode, token: string, from: number, ids: number[]) => {
+    let node: CharNode | undefined = trie;
+    for (let i = from; i < token.length && node; i++) {
+      node = node.next.get(token.charCodeAt(i));
+      if (!node) return;
+      for (const id of node.prefixIds) if (!ids.includes(id)) ids.push(id);
+    }
+    if (node) for (const id of node.exactIds) if (!ids.includes(id)) ids.push(id);
+  };
+  // Only tokens long enough for a modifier plus the shortest head are scanned inside.
+  const innerScanLength = MIN_MODIFIER + minHeadLength;
+
   const stepsOf = (token: string): number[] => {
     const ids: number[] = [];
     for (const form of lookupForms(token)) {
       const exact = wordIds.get(form);
       if (exact !== undefined && !ids.includes(exact)) ids.push(exact);
-      let node: CharNode | undefined = prefixRoot;
-      for (let i = 0; i < form.length && node; i++) {
-        node = node.next.get(form.charCodeAt(i));
-        if (node) for (const id of node.prefixIds) if (!ids.includes(id)) ids.push(id);
+      walk(prefixRoot, form, 0, ids);
+    }
+    if (minHeadLength !== Infinity) {
+      // A head may stand alone or end a compound after a modifier of MIN_MODIFIER letters or more.
+      walk(headRoot, token, 0, ids);
+      if (token.length >= innerScanLength) {
+        const last = token.length - minHeadLength;
+        for (let from = MIN_MODIFIER; from <= last; from++) if (headRoot.next.has(token.charCodeAt(from))) walk(headRoot, token, from, ids);
       }
     }
     return ids;
