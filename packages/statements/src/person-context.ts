@@ -80,8 +80,8 @@ function personAfter(tokens: readonly Token[], j: number, rules: CompiledRules):
 export function nameInPersonContext(tokens: readonly Token[], i: number, rules: CompiledRules): number | null {
   if (!isNamePart(tokens[i], rules)) return null;
   const prev = tokens[i - 1];
-  // Only the start of a capitalised run can start a name, unless a role or title word opens the run.
-  if (prev?.word && isCapitalized(prev) && !isRoleNoun(prev.lower, rules) && !rules.speechVerbs.has(prev.lower) && !rules.accordingTo.some((p) => endsPhraseAt(tokens, i, p))) return null;
+  // A name starts where a run of name parts starts ("Secretary of State X Y": after "State", a non-person word).
+  if (isNamePart(prev, rules)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_PARTS && isNamePart(tokens[j], rules)) j += 1;
   const after = tokens[j];
