@@ -1,9 +1,13 @@
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { dirname } from "node:path";
 import Papa from "papaparse";
 import { csvCell } from "./csv";
-import { tempPath } from "./io";
+import { AtomicTextWriter } from "./io";
+
+/** Renders rows as CSV lines in a fixed column order (arrays joined with ";"), each line ending in "\n". */
+export function renderCsvRows(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  if (rows.length === 0) return "";
+  const data = rows.map((row) => columns.map((c) => csvCell(row[c])));
+  return `${Papa.unparse(data, { newline: "\n" })}\n`;
+}
 
 /**
  * Streams rows to a CSV file with a fixed column order (UTF-8, header row, arrays joined with ";")
@@ -12,41 +16,39 @@ import { tempPath } from "./io";
  */
 export class AtomicCsvWriter {
   readonly file: string;
-  private readonly tmp: string;
   private readonly columns: readonly string[];
-  private stream: WriteStream | undefined;
+  private readonly out: AtomicTextWriter;
+  private opened = false;
 
   constructor(file: string, columns: readonly string[]) {
     this.file = file;
     this.columns = columns;
-    this.tmp = tempPath(file);
+    this.out = new AtomicTextWriter(file);
   }
 
   async write(rows: readonly Record<string, unknown>[]): Promise<void> {
-    const stream = await this.open();
-    if (rows.length === 0) return;
-    const data = rows.map((row) => this.columns.map((c) => csvCell(row[c])));
-    if (!stream.write(`${Papa.unparse(data, { newline: "\n" })}\n`)) {
-      await new Promise<void>((resolve) => stream.once("drain", resolve));
-    }
+    await this.writeRendered(renderCsvRows(this.columns, rows));
+  }
+
+  /** Appends lines already made by `renderCsvRows` with this writer's columns (in a worker or from a cache). */
+  async writeRendered(lines: string): Promise<void> {
+    await this.open();
+    await this.out.write(lines);
   }
 
   async commit(): Promise<void> {
-    const stream = await this.open();
-    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    await rename(this.tmp, this.file);
+    await this.open();
+    await this.out.commit();
   }
 
-  async abort(): Promise<void> {
-    this.stream?.destroy();
-    await rm(this.tmp, { force: true });
+  abort(): Promise<void> {
+    return this.out.abort();
   }
 
-  private async open(): Promise<WriteStream> {
-    if (this.stream) return this.stream;
-    await mkdir(dirname(this.file), { recursive: true });
-    this.stream = createWriteStream(this.tmp, "utf8");
-    this.stream.write(`${Papa.unparse([[...this.columns]], { newline: "\n" })}\n`);
-    return this.stream;
+  // The header goes first, also into a file that gets no rows.
+  private async open(): Promise<void> {
+    if (this.opened) return;
+    this.opened = true;
+    await this.out.write(`${Papa.unparse([[...this.columns]], { newline: "\n" })}\n`);
   }
 }

@@ -1,9 +1,8 @@
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile, access } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
-import { createInterface } from "node:readline";
 import type { z } from "zod";
-import { ArtifactError, parseAt } from "./errors";
+import { ArtifactError, parseAt, type Location } from "./errors";
 
 /** A missing artifact: callers turn this into "run `pnpm X` first". */
 export class MissingArtifactError extends ArtifactError {
@@ -68,26 +67,84 @@ export interface ReadJsonlOptions {
   onInvalid?: (error: ArtifactError) => void;
 }
 
+/** One non-empty line of a JSONL file and its 1-based line number. */
+export interface JsonlLine {
+  text: string;
+  line: number;
+}
+
+const NEWLINE = 10;
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Streams the non-empty lines of a JSONL file without parsing them (for callers that hand lines to
+ * workers). Splits raw byte chunks on "\n", which never occurs inside a UTF-8 multi-byte character.
+ */
+export async function* readJsonlLines(file: string): AsyncGenerator<JsonlLine> {
+  if (!(await exists(file))) throw new MissingArtifactError(file);
+  let line = 0;
+  let rest: Buffer | null = null;
+  const emit = (bytes: Buffer, start: number, end: number): string | null => {
+    line += 1;
+    const stop = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+    const text = bytes.toString("utf8", start, stop);
+    return text.trim() === "" ? null : text;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
+    const bytes = chunk;
+    let start = 0;
+    let nl = bytes.indexOf(NEWLINE);
+    if (rest !== null) {
+      if (nl < 0) {
+        rest = Buffer.concat([rest, bytes]);
+        continue;
+      }
+      // A line that straddles chunks: join only its two parts.
+      const text = emit(Buffer.concat([rest, bytes.subarray(0, nl)]), 0, rest.length + nl);
+      rest = null;
+      if (text !== null) yield { text, line };
+      start = nl + 1;
+      nl = bytes.indexOf(NEWLINE, start);
+    }
+    while (nl >= 0) {
+      const text = emit(bytes, start, nl);
+      if (text !== null) yield { text, line };
+      start = nl + 1;
+      nl = bytes.indexOf(NEWLINE, start);
+    }
+    if (start < bytes.length) rest = bytes.subarray(start);
+  }
+  if (rest !== null) {
+    const text = emit(rest, 0, rest.length);
+    if (text !== null) yield { text, line };
+  }
+}
+
+/** Parses and validates one JSONL line; errors are ArtifactErrors naming the file and line. */
+export function parseJsonlLine<T extends z.ZodType>(schema: T, text: string, where: Required<Location>): z.infer<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ArtifactError(`${where.file}:${where.line}: not valid JSON (${(error as Error).message})`, where);
+  }
+  return parseAt(schema, value, where);
+}
+
+/** Validates a record and renders it as one JSONL line (with its newline): the writer's side of the boundary. */
+export function serializeJsonlRecord<T extends z.ZodType>(schema: T, record: z.infer<T>, where: Location): string {
+  return `${JSON.stringify(parseAt(schema, record, where))}\n`;
+}
+
 /**
  * Streams a JSONL artifact record by record, validating each line.
  * Memory stays flat whatever the file size.
  */
 export async function* readJsonl<T extends z.ZodType>(file: string, schema: T, options: ReadJsonlOptions = {}): AsyncGenerator<z.infer<T>> {
-  if (!(await exists(file))) throw new MissingArtifactError(file);
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line += 1;
-    if (raw.trim() === "") continue;
+  for await (const { text, line } of readJsonlLines(file)) {
     let record: z.infer<T>;
     try {
-      let value: unknown;
-      try {
-        value = JSON.parse(raw);
-      } catch (error) {
-        throw new ArtifactError(`${file}:${line}: not valid JSON (${(error as Error).message})`, { file, line });
-      }
-      record = parseAt(schema, value, { file, line });
+      record = parseJsonlLine(schema, text, { file, line });
     } catch (error) {
       if (!(error instanceof ArtifactError) || !options.onInvalid) throw error;
       options.onInvalid(error);
@@ -104,40 +161,34 @@ export async function readJsonlAll<T extends z.ZodType>(file: string, schema: T)
   return out;
 }
 
+/** Characters gathered before one write to the stream: fewer, larger writes. */
+const WRITE_BATCH = 1 << 20;
+
 /**
- * Writes records to a temp file and renames it over the target only on `commit()`,
- * so a failed run leaves the previous artifact intact.
+ * Streams text to a temp file in large batches and renames it over the target only on `commit()`,
+ * so a failed run leaves the previous file intact. The base of the artifact writers below.
  */
-export class AtomicJsonlWriter<T extends z.ZodType> {
+export class AtomicTextWriter {
   readonly file: string;
   private readonly tmp: string;
-  private readonly schema: T;
   private stream: WriteStream | undefined;
-  private count = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
 
-  constructor(file: string, schema: T) {
+  constructor(file: string) {
     this.file = file;
-    this.schema = schema;
     this.tmp = tempPath(file);
   }
 
-  get written(): number {
-    return this.count;
-  }
-
-  async write(record: z.infer<T>): Promise<void> {
-    const checked = parseAt(this.schema, record, { file: this.file, line: this.count + 1 });
-    if (!this.stream) {
-      await mkdir(dirname(this.file), { recursive: true });
-      this.stream = createWriteStream(this.tmp, "utf8");
-    }
-    this.count += 1;
-    if (!this.stream.write(`${JSON.stringify(checked)}\n`)) {
-      await new Promise<void>((resolve) => this.stream?.once("drain", resolve));
-    }
+  async write(text: string): Promise<void> {
+    if (text === "") return;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= WRITE_BATCH) await this.flush();
   }
 
   async commit(): Promise<void> {
+    await this.flush();
     if (!this.stream) {
       await writeFileAtomic(this.file, "");
       return;
@@ -148,6 +199,7 @@ export class AtomicJsonlWriter<T extends z.ZodType> {
   }
 
   async abort(): Promise<void> {
+    this.pending = [];
     const stream = this.stream;
     if (stream && !stream.closed) {
       // Writes still buffered fail once the stream is destroyed; that no longer matters. Waiting for
@@ -160,4 +212,106 @@ export class AtomicJsonlWriter<T extends z.ZodType> {
     }
     await rm(this.tmp, { force: true });
   }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    if (!this.stream) {
+      await mkdir(dirname(this.file), { recursive: true });
+      this.stream = createWriteStream(this.tmp, "utf8");
+    }
+    const text = this.pending.join("");
+    this.pending = [];
+    this.pendingLength = 0;
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve) => this.stream?.once("drain", resolve));
+    }
+  }
+}
+
+/**
+ * Writes records to a temp file and renames it over the target only on `commit()`,
+ * so a failed run leaves the previous artifact intact.
+ */
+export class AtomicJsonlWriter<T extends z.ZodType> {
+  readonly file: string;
+  private readonly out: AtomicTextWriter;
+  private readonly schema: T;
+  private count = 0;
+
+  constructor(file: string, schema: T) {
+    this.file = file;
+    this.schema = schema;
+    this.out = new AtomicTextWriter(file);
+  }
+
+  get written(): number {
+    return this.count;
+  }
+
+  async write(record: z.infer<T>): Promise<void> {
+    await this.writeSerialized(serializeJsonlRecord(this.schema, record, { file: this.file, line: this.count + 1 }), 1);
+  }
+
+  /** Appends `records` lines already validated and rendered by `serializeJsonlRecord` (in a worker or from a cache). */
+  async writeSerialized(lines: string, records: number): Promise<void> {
+    this.count += records;
+    await this.out.write(lines);
+  }
+
+  commit(): Promise<void> {
+    return this.out.commit();
+  }
+
+  abort(): Promise<void> {
+    return this.out.abort();
+  }
+}
+
+/**
+ * Writes a JSON object with one large array member, laid out like `writeJsonAtomic` (2-space indent),
+ * streaming the array items so the whole object is never held: `open(head)`, `add(item)`…,
+ * `commit(tail)`. Each part is validated with its schema; temp file + rename as everywhere.
+ */
+export class AtomicJsonStreamWriter<T extends z.ZodType> {
+  readonly file: string;
+  private readonly out: AtomicTextWriter;
+  private readonly key: string;
+  private readonly itemSchema: T;
+  private count = 0;
+
+  constructor(file: string, key: string, itemSchema: T) {
+    this.file = file;
+    this.key = key;
+    this.itemSchema = itemSchema;
+    this.out = new AtomicTextWriter(file);
+  }
+
+  /** Starts the object with the members that come before the array. */
+  async open(head: Record<string, unknown>): Promise<void> {
+    const members = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${indentJson(v, "  ")},\n`);
+    await this.out.write(`{\n${members.join("")}  ${JSON.stringify(this.key)}: [`);
+  }
+
+  async add(item: z.infer<T>): Promise<void> {
+    const checked = parseAt(this.itemSchema, item, { file: this.file });
+    await this.out.write(`${this.count === 0 ? "\n" : ",\n"}    ${indentJson(checked, "    ")}`);
+    this.count += 1;
+  }
+
+  /** Closes the array, writes the members after it and renames the file into place. */
+  async commit(tail: Record<string, unknown>): Promise<void> {
+    const close = this.count === 0 ? "]" : "\n  ]";
+    const members = Object.entries(tail).map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indentJson(v, "  ")}`);
+    await this.out.write(`${close}${members.join("")}\n}\n`);
+    await this.out.commit();
+  }
+
+  abort(): Promise<void> {
+    return this.out.abort();
+  }
+}
+
+/** JSON.stringify with 2-space indent, every line after the first indented by `indent`. */
+function indentJson(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }

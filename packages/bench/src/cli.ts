@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { cp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { artifactPath, readJsonFile, writeJsonAtomic } from "@viewpoints/artifacts";
 import {
   CliError,
   consoleReporter,
-  dataDir,
   helpText,
   parseCommandArgs,
+  pathOption,
   repoRoot,
   resolveUserPath,
   runMain,
@@ -16,10 +16,10 @@ import {
   type CommandSpec,
   type Reporter,
 } from "@viewpoints/runtime";
-import { DEFAULT_CORPUS_OPTIONS } from "./corpus";
+import { DEFAULT_CORPUS_OPTIONS, makeDocument, prepareCorpusSource, type CorpusOptions, type CorpusSource } from "./corpus";
 import { ensureCorpus, readSourceArticles, type CorpusOnDisk } from "./corpus-files";
-import { BenchFigures, STAGE_NAMES, type SizeFigures, type StageFigure } from "./figures";
-import { canPin, countLines, runNodeChild, type ChildOptions } from "./measure";
+import { BenchFigures, STAGE_NAMES, type PipelineRun, type SizeFigures, type StageFigure } from "./figures";
+import { canPin, countLines, recomputedFromLog, runNodeChild, type ChildOptions } from "./measure";
 import { combineRuns, evaluateTargets, median, renderReport } from "./report";
 import { WinkResult } from "./wink-result";
 
@@ -41,6 +41,8 @@ const SPEC: CommandSpec = {
     timeout: { type: "string", value: "SECONDS", description: "stop a stage that runs longer than this", default: "1800" },
     unpinned: { type: "boolean", description: "let children use every core (default: pinned to one with taskset)" },
     "skip-reference": { type: "boolean", description: "do not run the wink-nlp reference" },
+    "skip-workers": { type: "boolean", description: "do not run the pipeline again unpinned with --workers 2" },
+    "skip-incremental": { type: "boolean", description: "do not rerun on a copy of each corpus with one article added" },
   },
   notes: [
     "Corpora go to DIR/<size>/articles (made once; ~6 KB per document), stage outputs to DIR/<size>/out, logs to DIR/<size>/logs.",
@@ -73,11 +75,14 @@ async function measureStartup(child: Omit<ChildOptions, "logFile">, logs: string
   return { seconds: median(runs.map((r) => r.seconds)), peakRssMb: rss.length ? median(rss) : null };
 }
 
-async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<ChildOptions, "logFile">, reporter: Reporter): Promise<SizeFigures> {
-  const out = join(corpus.dir, "out");
-  const logs = join(corpus.dir, "logs");
-  // A run from ingest starts clean, so no stage finds an earlier run's artifacts; a later stage alone reuses them.
-  if (stages[0] === STAGE_NAMES[0]) await rm(out, { recursive: true, force: true });
+/** Runs the stage CLIs in order on `articles` into `out`, stopping at the first that fails. */
+async function runStages(
+  stages: readonly string[],
+  dirs: { articles: string; out: string; logs: string },
+  child: Omit<ChildOptions, "logFile">,
+  extraArgs: (stage: string) => string[],
+  onStage: (stage: string, done: number) => void,
+): Promise<StageFigure[]> {
   const figures: StageFigure[] = [];
   let broken: string | null = null;
   for (const stage of stages) {
@@ -91,15 +96,79 @@ async function runSize(corpus: CorpusOnDisk, stages: string[], child: Omit<Child
       broken = stage;
       continue;
     }
-    reporter.progress(figures.length, stages.length, `${corpus.manifest.count} docs: ${stage}`);
-    const input = stage === STAGE_NAMES[0] ? corpus.articlesDir : out;
-    const run = await runNodeChild(cli, ["--input", input, "--out", out], { ...child, logFile: join(logs, `${stage}.log`) });
-    const note = run.ok ? "" : `${run.timedOut ? "timed out" : `exit ${run.exitCode ?? "?"}`}: ${run.errorTail} (log: ${join(logs, `${stage}.log`)})`;
+    onStage(stage, figures.length);
+    const input = stage === STAGE_NAMES[0] ? dirs.articles : dirs.out;
+    const log = join(dirs.logs, `${stage}.log`);
+    const run = await runNodeChild(cli, ["--input", input, "--out", dirs.out, ...extraArgs(stage)], { ...child, logFile: log });
+    const note = run.ok ? "" : `${run.timedOut ? "timed out" : `exit ${run.exitCode ?? "?"}`}: ${run.errorTail} (log: ${log})`;
     figures.push({ stage, status: run.ok ? "ok" : "failed", seconds: run.seconds, peakRssMb: run.peakRssMb, note });
     if (!run.ok) broken = stage;
   }
+  return figures;
+}
+
+/** Folds the stage runs of a whole pipeline into one row. */
+function pipelineRun(stages: StageFigure[], recomputed: PipelineRun["recomputed"]): PipelineRun {
+  const failed = stages.find((s) => s.status !== "ok");
+  const rss = stages.map((s) => s.peakRssMb).filter((v): v is number => v !== null);
+  return {
+    status: failed ? "failed" : "ok",
+    seconds: failed ? null : stages.reduce((sum, s) => sum + (s.seconds ?? 0), 0),
+    peakRssMb: rss.length ? Math.max(...rss) : null,
+    recomputed,
+    note: failed ? `${failed.stage}: ${failed.note}` : "",
+  };
+}
+
+const WORKER_STAGES = new Set(["normalize", "statements"]);
+
+async function runSize(
+  corpus: CorpusOnDisk,
+  stages: string[],
+  child: Omit<ChildOptions, "logFile">,
+  reporter: Reporter,
+  extras: { twoWorkers: boolean; incremental: CorpusSource | null; options: CorpusOptions },
+): Promise<SizeFigures> {
+  const out = join(corpus.dir, "out");
+  const logs = join(corpus.dir, "logs");
+  const label = `${corpus.manifest.count} docs`;
+  // A run from ingest starts clean, so no stage finds an earlier run's artifacts; a later stage alone reuses them.
+  if (stages[0] === STAGE_NAMES[0]) await rm(out, { recursive: true, force: true });
+  const figures = await runStages(stages, { articles: corpus.articlesDir, out, logs }, child, () => [], (stage, done) =>
+    reporter.progress(done, stages.length, `${label}: ${stage}`),
+  );
   reporter.done();
-  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures };
+  const complete = stages.length === STAGE_NAMES.length && figures.every((f) => f.status === "ok");
+
+  let twoWorkers: PipelineRun | null = null;
+  if (complete && extras.twoWorkers) {
+    const dirs = { articles: corpus.articlesDir, out: join(corpus.dir, "out-2-workers"), logs: join(logs, "2-workers") };
+    await rm(dirs.out, { recursive: true, force: true });
+    const runs = await runStages(stages, dirs, { ...child, pinToOneCore: false }, (stage) => (WORKER_STAGES.has(stage) ? ["--workers", "2"] : []), (stage) =>
+      reporter.progress(0, undefined, `${label}, 2 workers: ${stage}`),
+    );
+    twoWorkers = pipelineRun(runs, null);
+    reporter.done();
+  }
+
+  let incremental: PipelineRun | null = null;
+  if (complete && extras.incremental) {
+    // A copy of the corpus and of its outputs (caches included), plus one new article.
+    const base = join(corpus.dir, "incremental");
+    const dirs = { articles: join(base, "articles"), out: join(base, "out"), logs: join(base, "logs") };
+    await rm(base, { recursive: true, force: true });
+    await cp(corpus.articlesDir, dirs.articles, { recursive: true });
+    await cp(out, dirs.out, { recursive: true });
+    const added = makeDocument(extras.incremental, corpus.manifest.count, extras.options);
+    await writeFile(join(dirs.articles, `${String(added.index).padStart(6, "0")}.txt`), added.text);
+    const runs = await runStages(stages, dirs, child, () => [], (stage) => reporter.progress(0, undefined, `${label}, incremental: ${stage}`));
+    incremental = pipelineRun(runs, {
+      normalize: recomputedFromLog(join(dirs.logs, "normalize.log")),
+      statements: recomputedFromLog(join(dirs.logs, "statements.log")),
+    });
+    reporter.done();
+  }
+  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures, twoWorkers, incremental };
 }
 
 async function runReference(
@@ -149,10 +218,8 @@ runMain(async () => {
   const unknown = stages.filter((s) => !(STAGE_NAMES as readonly string[]).includes(s));
   if (unknown.length > 0) throw new CliError(`unknown stage ${unknown.join(", ")}; use ${STAGE_NAMES.join(", ")}`, 2);
   const root = repoRoot();
-  const userPath = (value: unknown, fallback: string) =>
-    value === SPEC.options[fallback]?.default ? join(root, String(value)) : resolveUserPath(String(value));
-  const sourceDir = userPath(options.source, "source");
-  const benchDir = userPath(options.dir, "dir");
+  const sourceDir = pathOption(SPEC, options, "source");
+  const benchDir = pathOption(SPEC, options, "dir");
   const pin = !options.unpinned && canPin();
   if (!options.unpinned && !pin) reporter.warn("taskset not found: children are not pinned to one core");
   const stageRepo = typeof options.repo === "string" ? resolveUserPath(options.repo) : root;
@@ -178,10 +245,16 @@ runMain(async () => {
 
   const startup = await measureStartup(child, join(benchDir, "logs"));
   reporter.info(`no-op startup: ${startup.seconds.toFixed(2)}s`);
+  const corpusOptions = { ...DEFAULT_CORPUS_OPTIONS, seed: seed ?? 1 };
+  const extras = {
+    twoWorkers: !options["skip-workers"],
+    incremental: options["skip-incremental"] ? null : prepareCorpusSource(sources, corpusOptions.seed),
+    options: corpusOptions,
+  };
   const results: SizeFigures[] = [];
   for (const corpus of corpora) {
     const repeats: SizeFigures[] = [];
-    for (let i = 0; i < (runs ?? 1); i += 1) repeats.push(await runSize(corpus, stages, child, reporter));
+    for (let i = 0; i < (runs ?? 1); i += 1) repeats.push(await runSize(corpus, stages, child, reporter, extras));
     const figures = combineRuns(repeats);
     const failed = figures.stages.filter((s) => s.status !== "ok").map((s) => `${s.stage} ${s.status}`);
     reporter.info(`size ${corpus.manifest.count}: ${failed.length === 0 ? "all stages ran" : failed.join(", ")}`);

@@ -15,12 +15,28 @@ export const StageFigure = z.object({
 });
 export type StageFigure = z.infer<typeof StageFigure>;
 
+/** A whole-pipeline run besides the one-core one: every stage with 2 worker threads, or an incremental rerun. */
+export const PipelineRun = z.object({
+  status: z.enum(["ok", "failed"]),
+  /** Sum of the stage times (each includes its process startup). */
+  seconds: Seconds.nullable(),
+  peakRssMb: z.number().nonnegative().nullable(),
+  /** Documents normalize and statements computed rather than took from their cache (incremental rerun). */
+  recomputed: z.object({ normalize: z.number().int().nonnegative().nullable(), statements: z.number().int().nonnegative().nullable() }).nullable(),
+  note: z.string(),
+});
+export type PipelineRun = z.infer<typeof PipelineRun>;
+
 export const SizeFigures = z.object({
   docs: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
   /** Lines of statements.jsonl after the run; null when the file was not written. */
   statements: z.number().int().nonnegative().nullable(),
   stages: z.array(StageFigure),
+  /** The pipeline unpinned with `--workers 2` for normalize and statements; null when not run. */
+  twoWorkers: PipelineRun.nullable().default(null),
+  /** The pipeline rerun on a copy of the corpus and outputs with one generated article added; null when not run. */
+  incremental: PipelineRun.nullable().default(null),
 });
 export type SizeFigures = z.infer<typeof SizeFigures>;
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@viewpoints/runtime";
 import { afterEach, describe, expect, it } from "vitest";
-import { runNodeChild } from "./measure";
+import { recomputedFromLog, runNodeChild } from "./measure";
 
 let dir = "";
 afterEach(async () => {
@@ -18,5 +18,15 @@ describe("runNodeChild", () => {
     const run = await runNodeChild(script, [], { cwd: repoRoot(), logFile: join(dir, "fail.log"), timeoutSeconds: 60, pinToOneCore: false });
     expect(run).toMatchObject({ ok: false, exitCode: 3, timedOut: false, errorTail: "bad input 1000000" });
     expect(run.peakRssMb).toBeGreaterThan(20);
+  });
+});
+
+describe("recomputedFromLog", () => {
+  it("reads how many documents a stage computed from its closing line", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bench-log-"));
+    const log = join(dir, "statements.log");
+    await writeFile(log, "warning: something\nstatements: 10001 documents read, 10000 from cache, 1 threads, 80000 statements written, 0 records skipped in 3.10s\n");
+    expect(recomputedFromLog(log)).toBe(1);
+    expect(recomputedFromLog(join(dir, "missing.log"))).toBeNull();
   });
 });

@@ -103,3 +103,11 @@ export function countLines(file: string): number | null {
   }
   return last === 10 ? lines : lines + 1;
 }
+
+/** Documents a stage computed rather than read from its cache, from its closing line ("N read, … M from cache"). */
+export function recomputedFromLog(log: string): number | null {
+  const text = existsSync(log) ? readFileSync(log, "utf8") : "";
+  const read = /(\d+) (?:documents )?read/.exec(text);
+  const cached = /(\d+) from cache/.exec(text);
+  return read && cached ? Number(read[1]) - Number(cached[1]) : null;
+}

@@ -1,4 +1,4 @@
-import { STAGE_NAMES, type BenchFigures, type SizeFigures, type StageFigure, type TargetResult } from "./figures";
+import { STAGE_NAMES, type BenchFigures, type PipelineRun, type SizeFigures, type StageFigure, type TargetResult } from "./figures";
 
 /** Megabytes are 10^6 bytes throughout, as throughput figures usually are. */
 export function megabytes(bytes: number): number {
@@ -80,6 +80,7 @@ export const TARGETS = {
   minMbPerSecond: 15,
   maxPeakRssMb: 300,
   maxScalingRatio: 1.2,
+  minWorkerSpeedup: 1.7,
 } as const;
 
 function fixed(value: number | null, digits = 2): string {
@@ -123,6 +124,17 @@ export function evaluateTargets(figures: Omit<BenchFigures, "targets">): TargetR
       : { target: `peak memory < ${TARGETS.maxPeakRssMb} MB at every size`, status: "N/A", detail: "no stage was measured" },
   );
 
+  const withWorkers = best ? speedup(best) : null;
+  results.push(
+    best && withWorkers !== null
+      ? {
+          target: `2 worker threads ≥ ${TARGETS.minWorkerSpeedup}× one core`,
+          status: withWorkers >= TARGETS.minWorkerSpeedup ? "PASS" : "FAIL",
+          detail: `${fixed(withWorkers)}× at ${best.docs} docs`,
+        }
+      : { target: `2 worker threads ≥ ${TARGETS.minWorkerSpeedup}× one core`, status: "N/A", detail: best ? "the 2-worker run did not complete" : incomplete },
+  );
+
   const ratio = scalingRatio(figures.sizes, 10000, 1000);
   results.push(
     ratio === null
@@ -162,7 +174,7 @@ export function formatTable(header: string[], rows: string[][]): string {
 }
 
 const SIZE_HEADER = ["stage", "status", "MB in", "s", "MB/s", "docs/s", "stmts/s", "peak RSS MB", "s/MB"];
-const NOT_IMPLEMENTED = "n/a (not implemented)";
+const NOT_RUN = "n/a (not run)";
 
 /** The table of one corpus size: fixed startup cost, each stage, end to end, and the rows still to come. */
 export function sizeTable(size: SizeFigures, startup: BenchFigures["startup"]): string {
@@ -199,11 +211,37 @@ export function sizeTable(size: SizeFigures, startup: BenchFigures["startup"]): 
     fixed(e2e.peakRssMb, 0),
     fixed(costPerMb(e2eSeconds, size.bytes), 3),
   ]);
-  rows.push(["end to end, 2 workers", NOT_IMPLEMENTED, ...Array<string>(7).fill("")]);
-  rows.push([`incremental rerun: add 1 doc to ${size.docs}`, NOT_IMPLEMENTED, ...Array<string>(7).fill("")]);
-  const notes = size.stages.filter((s) => s.status === "failed").map((s) => `  ${s.stage}: ${s.note.replace(/\n/g, "\n    ")}`);
+  const extra = (label: string, run: PipelineRun | null, bytes: number, docs: number, status: string) => {
+    if (run === null) return [label, NOT_RUN, ...Array<string>(7).fill("")];
+    const seconds = run.status === "ok" ? run.seconds : null;
+    return [label, run.status === "ok" ? status : "failed", fixed(megabytes(bytes)), fixed(seconds), fixed(throughput(bytes, seconds)), perSecond(docs, seconds), "–", fixed(run.peakRssMb, 0), fixed(costPerMb(seconds, bytes), 3)];
+  };
+  rows.push(extra("end to end, 2 workers", size.twoWorkers, size.bytes, size.docs, `ok, ${fixed(speedup(size), 2)}× one core`));
+  const recomputed = size.incremental?.recomputed;
+  rows.push(
+    extra(`incremental rerun: add 1 doc to ${size.docs}`, size.incremental, size.bytes, size.docs + 1, `ok, recomputed ${recomputed?.normalize ?? "?"}+${recomputed?.statements ?? "?"}`),
+  );
+  const failedRuns = [
+    ["2 workers", size.twoWorkers],
+    ["incremental", size.incremental],
+  ] as const;
+  const notes = [
+    ...size.stages.filter((s) => s.status === "failed").map((s) => `  ${s.stage}: ${s.note.replace(/\n/g, "\n    ")}`),
+    ...failedRuns.filter(([, run]) => run?.status === "failed").map(([name, run]) => `  ${name}: ${run?.note.replace(/\n/g, "\n    ") ?? ""}`),
+  ];
+  if (size.incremental?.status === "ok") {
+    notes.push(`  incremental rerun: "recomputed N+M" = documents normalize and statements computed (the rest came from their caches); ingest and metrics rerun in full`);
+  }
   const title = `${size.docs} documents, ${mbIn} MB, ${size.statements ?? "no"} statements`;
   return [title, formatTable(SIZE_HEADER, rows), ...(notes.length ? ["notes:", ...notes] : [])].join("\n");
+}
+
+/** End-to-end time on one core over the time with 2 worker threads; null unless both ran. */
+export function speedup(size: SizeFigures): number | null {
+  const one = endToEnd(size);
+  const two = size.twoWorkers;
+  if (!one.complete || two?.status !== "ok" || two.seconds === null || two.seconds <= 0) return null;
+  return one.seconds / two.seconds;
 }
 
 /** Cost per MB of each stage and end to end at every size, and the 10k/1k ratio where both exist. */

@@ -1,13 +1,12 @@
-import { join } from "node:path";
-import { consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { consoleReporter, helpText, parseCommandArgs, pathOption, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { runIngest } from "./run";
 
 const spec: CommandSpec = {
   name: "ingest",
   summary: "Reads a folder of articles (.txt, .md with front matter, .html/.htm, optional sources.csv) into documents.jsonl and ingest-report.json.",
   options: {
-    input: { type: "string", value: "DIR", description: "folder of articles, read recursively (default: data/articles)" },
-    out: { type: "string", value: "DIR", description: "folder for documents.jsonl and ingest-report.json (default: data/out)" },
+    input: { type: "string", value: "DIR", description: "folder of articles, read recursively", default: "data/articles" },
+    out: { type: "string", value: "DIR", description: "folder for documents.jsonl and ingest-report.json", default: "data/out" },
     strict: { type: "boolean", description: "fail (exit 1, outputs untouched) on any bad file, bad manifest row or encoding guess" },
   },
   notes: [
@@ -23,8 +22,8 @@ runMain(async () => {
     process.stdout.write(helpText(spec));
     return 0;
   }
-  const input = typeof options.input === "string" ? resolveUserPath(options.input) : join(dataDir(), "articles");
-  const out = typeof options.out === "string" ? resolveUserPath(options.out) : join(dataDir(), "out");
+  const input = pathOption(spec, options, "input");
+  const out = pathOption(spec, options, "out");
   const reporter = consoleReporter();
   const { report, skipped, failure } = await runIngest({ input, out, strict: options.strict === true, reporter });
   reporter.info(

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Metrics, RunManifest, artifactPath, writeJsonAtomic } from "@viewpoints/artifacts";
-import { CliError, consoleReporter, helpText, parseCommandArgs, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
-import { pathOption } from "./cli-paths";
+import { CliError, consoleReporter, helpText, parseCommandArgs, pathOption, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { MetricsAccumulator } from "./compute";
 import { loadAnalysts, loadCodebook, loadDocuments, loadPeople, readStatements } from "./inputs";
 import { buildRunManifest } from "./manifest";

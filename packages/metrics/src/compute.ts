@@ -1,6 +1,7 @@
 import {
   FrameId,
   LOW_N_THRESHOLD,
+  SIMILARITY_TOP_SPEAKERS,
   type Codebook,
   type LanguageRow,
   type Metrics,
@@ -181,16 +182,17 @@ export class MetricsAccumulator {
     const speaker_theme: SpeakerThemeRow[] = ordered.flatMap((sp) =>
       themes.map((theme, t) => {
         const ids = sp.themeIds[t]!;
-        return { speaker_id: sp.id, theme_id: theme.id, count: ids.length, share: share(ids.length, sp.ids.length), low_n: sp.ids.length < lowN, statement_ids: [...ids] };
+        return { speaker_id: sp.id, theme_id: theme.id, count: ids.length, share: share(ids.length, sp.ids.length), low_n: sp.ids.length < lowN, statement_ids: ids };
       }),
     );
     const speaker_frame: SpeakerFrameRow[] = ordered.flatMap((sp) =>
       FRAMES.map((frame, f) => {
         const ids = sp.frameIds[f]!;
-        return { speaker_id: sp.id, frame, count: ids.length, share: share(ids.length, sp.ids.length), low_n: sp.ids.length < lowN, statement_ids: [...ids] };
+        return { speaker_id: sp.id, frame, count: ids.length, share: share(ids.length, sp.ids.length), low_n: sp.ids.length < lowN, statement_ids: ids };
       }),
     );
-    const profiles = ordered.map((sp) => ({ speakerId: sp.id, statements: sp.ids.length, counts: sp.themeIds.map((ids) => ids.length) }));
+    // Every pair of thousands of speakers would dwarf the rest; the analysts and the most frequent speakers are compared.
+    const profiles = ordered.slice(0, this.ctx.analysts.length + SIMILARITY_TOP_SPEAKERS).map((sp) => ({ speakerId: sp.id, statements: sp.ids.length, counts: sp.themeIds.map((ids) => ids.length) }));
     const analystTallies = this.ctx.analysts.map((id) => this.speakers.get(id)!);
     const theme_agreement: ThemeAgreementRow[] = rankAgreement(
       themes.map((theme, t) => ({
@@ -267,7 +269,7 @@ export class MetricsAccumulator {
       languages: [...sp.langs].sort(),
       sources: [...sp.docs].sort(),
       low_n: n < lowN,
-      statement_ids: [...sp.ids],
+      statement_ids: sp.ids,
     };
   }
 

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { writeJsonAtomic, type Metrics, type RunManifest, type Statement } from "@viewpoints/artifacts";
-import { CliError, consoleReporter, helpText, parseCommandArgs, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
-import { pathOption } from "./cli-paths";
+import { CliError, consoleReporter, helpText, parseCommandArgs, pathOption, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { exportFileName, listTables, renderHeader, renderRows, runMismatch, type ExportOptions } from "./export";
 import { ExportManifest } from "./export-manifest";
 import { loadMetricsRun, readStatements } from "./inputs";

@@ -10,8 +10,11 @@ import {
   RunManifest,
   artifactPath,
   exists,
+  parseAt,
+  parseJsonlLine,
   readJsonFile,
   readJsonl,
+  readJsonlLines,
   Statement,
 } from "@viewpoints/artifacts";
 import { CliError } from "@viewpoints/runtime";
@@ -72,12 +75,36 @@ export async function loadDocuments(dir: string): Promise<{ documents: DocumentI
   return { documents, inputs };
 }
 
+const DocumentLang = NormalizedDocument.pick({ id: true, lang: true });
+/** Where a normalized record's text begins: the fields before it hold the id and the language. */
+const TEXT_MEMBER = ',"text":"';
+
+/**
+ * The id and language of one normalized.jsonl line without parsing its text and offsets (most of its
+ * bytes): the members before "text" are parsed alone when the line is laid out as the stage writes it,
+ * else the whole line. Either way the two fields are validated.
+ */
+export function documentLang(text: string, where: { file: string; line: number }): { id: string; lang: string } {
+  const cut = text.indexOf(TEXT_MEMBER);
+  if (cut > 0) {
+    try {
+      return parseAt(DocumentLang, JSON.parse(`${text.slice(0, cut)}}`), where);
+    } catch {
+      // Not the usual layout: the whole line below decides.
+    }
+  }
+  return parseJsonlLine(DocumentLang, text, where);
+}
+
 /** normalized.jsonl is optional: it gives a language to documents without statements or a declared one. */
 async function loadDetectedLanguages(dir: string): Promise<Map<string, string>> {
   const file = artifactPath(dir, "normalized");
   const langs = new Map<string, string>();
   if (!(await exists(file))) return langs;
-  for await (const doc of readJsonl(file, NormalizedDocument)) langs.set(doc.id, doc.lang);
+  for await (const { text, line } of readJsonlLines(file)) {
+    const doc = documentLang(text, { file, line });
+    langs.set(doc.id, doc.lang);
+  }
   return langs;
 }
 

@@ -33,7 +33,7 @@ describe("runNormalize", () => {
   it("reports a document that fails by file and reason, and writes the others", async () => {
     const dir = await corpus();
     const result = await runNormalize({ inputDir: dir, outDir: dir, strict: false, context: failingContext(), reporter: silentReporter });
-    expect(result).toEqual({ read: 2, written: 1, skipped: 1 });
+    expect(result).toEqual({ read: 2, written: 1, skipped: 1, cached: 0, threads: 1 });
     const report = NormalizeReport.parse(JSON.parse(await readFile(join(dir, "normalize-report.json"), "utf8")));
     expect(report.problems).toEqual([{ file: "broken.txt", line: null, message: "could not normalize document broken: registry exploded", severity: "error" }]);
     expect((await readFile(join(dir, "normalized.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["fine"]);

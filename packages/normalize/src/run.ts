@@ -1,80 +1,76 @@
-import {
-  type ArtifactError,
-  AtomicJsonlWriter,
-  Document,
-  NormalizedDocument,
-  NormalizeReport,
-  artifactPath,
-  readJsonl,
-  writeJsonAtomic,
-  type NormalizeDocumentReport,
-  type Problem,
-} from "@viewpoints/artifacts";
-import { CliError, type Reporter } from "@viewpoints/runtime";
+import { AtomicJsonlWriter, AtomicJsonStreamWriter, NormalizedDocument, NormalizeDocumentReport, NormalizeReport, artifactPath, parseAt, readJsonlLines, type Problem } from "@viewpoints/artifacts";
+import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
-import { normalizeDocument } from "./normalize";
+import { NORMALIZE_CODEC, normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
 
 export interface RunOptions {
   inputDir: string;
   outDir: string;
   strict: boolean;
+  /** The compiled rules, for work in this thread. */
   context: NormalizeContext;
   reporter: Reporter;
+  /** Worker threads and the rule files each loads; without it every document is done in this thread. */
+  threads?: { workers: number; languagesDir: string; peopleFile: string };
+  /** Version of everything that shapes a result; given, per-document results are cached under outDir/.cache/normalize. */
+  cacheVersion?: string;
 }
 
-export interface RunResult {
-  read: number;
-  written: number;
-  skipped: number;
-}
+export type RunResult = StageRunResult;
 
-// The place goes into the problem's own fields; the message keeps what is wrong, on one line.
-function problemMessage(error: ArtifactError): string {
-  const place = error.line === undefined ? `${error.file}: ` : `${error.file}:${error.line}: `;
-  const message = error.message.startsWith(place) ? error.message.slice(place.length) : error.message;
-  return message.replace(/^invalid record\n\s*/, "invalid record: ").replace(/\n\s*/g, "; ");
-}
+const ReportTail = NormalizeReport.pick({ documentsRead: true, documentsWritten: true, problems: true });
 
 /**
- * Streams documents.jsonl through normalizeDocument into normalized.jsonl and normalize-report.json.
- * A bad line or a document that fails is reported and skipped, or ends the run with --strict;
- * outputs are replaced only when the whole run succeeds.
+ * Streams documents.jsonl through normalizeDocument (on worker threads when asked, results in input
+ * order) into normalized.jsonl and normalize-report.json. A bad line or a document that fails is
+ * reported and skipped, or ends the run with --strict; outputs are replaced only when the whole run succeeds.
  */
 export async function runNormalize(options: RunOptions): Promise<RunResult> {
   const input = artifactPath(options.inputDir, "documents");
   const writer = new AtomicJsonlWriter(artifactPath(options.outDir, "normalized"), NormalizedDocument);
+  const report = new AtomicJsonStreamWriter(artifactPath(options.outDir, "normalizeReport"), "documents", NormalizeDocumentReport);
+  const files = { inputFile: input, outputFile: writer.file };
+  const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "normalize", options.cacheVersion) : undefined;
+  const pool = startTaskPool<NormalizeInit, NormalizeValue>({
+    workers: options.threads?.workers ?? 1,
+    module: new URL("./task.ts", import.meta.url).href,
+    init: { languagesDir: options.threads?.languagesDir ?? "", peopleFile: options.threads?.peopleFile ?? "", ...files },
+    cache,
+    codec: NORMALIZE_CODEC,
+    local: () => normalizeTask(options.context, files),
+    onFallback: (reason) => options.reporter.warn(reason),
+  });
   const problems: Problem[] = [];
-  const documents: NormalizeDocumentReport[] = [];
   let read = 0;
-  const fail = (problem: Problem) => {
-    if (options.strict) throw new CliError(`${problem.file}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`);
-    problems.push(problem);
-    options.reporter.warn(`skipped ${problem.file}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`);
-  };
+  let cached = 0;
   try {
-    const records = readJsonl(input, Document, {
-      onInvalid: (error) => fail({ file: error.file, line: error.line ?? null, message: problemMessage(error), severity: "error" }),
-    });
-    for await (const doc of records) {
-      read++;
-      let result;
-      try {
-        result = normalizeDocument(doc, options.context);
-      } catch (error) {
-        fail({ file: doc.file, line: null, message: `could not normalize document ${doc.id}: ${(error as Error).message}`, severity: "error" });
+    await report.open({ input });
+    for await (const result of mapInOrder(readJsonlLines(input), (line) => pool.run(line), pool.capacity)) {
+      // A line that is not a document record is skipped without counting as read, as before.
+      if (result.ok || result.line === null) read++;
+      if (!result.ok) {
+        const where = `${result.file}${result.line === null ? "" : `:${result.line}`}`;
+        if (options.strict) throw new CliError(`${where}: ${result.message}`);
+        problems.push({ file: result.file, line: result.line, message: result.message, severity: "error" });
+        options.reporter.warn(`skipped ${where}: ${result.message}`);
         continue;
       }
-      await writer.write(result.document);
-      documents.push(result.report);
+      if (result.cached) cached++;
+      await writer.writeSerialized(result.value.line, 1);
+      await report.add(result.value.report);
       options.reporter.progress(read, undefined, "normalizing");
     }
     options.reporter.done();
-    const report: NormalizeReport = { input, documentsRead: read, documentsWritten: writer.written, documents, problems };
+    const tail = parseAt(ReportTail, { documentsRead: read, documentsWritten: writer.written, problems }, { file: report.file });
     await writer.commit();
-    await writeJsonAtomic(artifactPath(options.outDir, "normalizeReport"), NormalizeReport, report);
+    await report.commit(tail);
+    pool.commitCache();
   } catch (error) {
     await writer.abort();
+    await report.abort();
     throw error;
+  } finally {
+    await pool.close();
   }
-  return { read, written: writer.written, skipped: problems.length };
+  return { read, written: writer.written, skipped: problems.length, cached, threads: pool.threads };
 }

@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./errors";
+import { repoRoot, resolveUserPath } from "./paths";
 
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -45,4 +47,16 @@ export function parseCommandArgs(spec: CommandSpec, argv: string[]): ParsedOptio
   } catch (error) {
     throw new CliError(`${(error as Error).message}\nRun \`pnpm ${spec.name} --help\` for the options.`, 2);
   }
+}
+
+/**
+ * Resolves a path option: its default (data/…) lies inside the repository whatever folder pnpm ran in;
+ * a path the user typed resolves from that folder.
+ */
+export function pathOption(spec: CommandSpec, options: ParsedOptions, name: string): string {
+  const value = options[name];
+  const fallback = spec.options[name]?.default;
+  if (typeof value === "string" && value !== fallback) return resolveUserPath(value);
+  if (typeof fallback !== "string") throw new Error(`--${name} of \`pnpm ${spec.name}\` has no default path`);
+  return join(repoRoot(), fallback);
 }

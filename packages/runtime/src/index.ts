@@ -3,3 +3,6 @@ export * from "./paths";
 export * from "./reporter";
 export * from "./args";
 export * from "./main";
+export * from "./tasks";
+export * from "./cache";
+export * from "./pool";

@@ -38,7 +38,7 @@ describe("pnpm statements", { timeout: 30_000 }, () => {
     const run = runCli(["--input", dir, "--out", dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`${join(dir, "normalized.jsonl")}:2: invalid record`);
-    expect(run.stderr).toMatch(/statements: 1 documents read, 1 statements written, 1 records skipped in \d+\.\d\ds\n$/);
+    expect(run.stderr).toMatch(/statements: 1 documents read, 0 from cache, \d+ threads, 1 statements written, 1 records skipped in \d+\.\d\ds\n$/);
     const csv = await readFile(join(dir, "statements.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe(STATEMENT_COLUMNS.join(","));
     const CsvRow = z.object({ speaker_id: z.string(), kind: z.string(), themes: z.string().optional(), hedged: z.enum(["true", "false"]), text: z.string() });

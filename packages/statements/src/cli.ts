@@ -1,10 +1,20 @@
 import { join } from "node:path";
-import { type ArtifactError, artifactPath, AtomicJsonlWriter, MissingArtifactError, NormalizedDocument, readJsonl, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
-import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
-import { CliError, consoleReporter, dataDir, helpText, parseCommandArgs, resolveUserPath, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
-import { createCoder } from "./coding";
-import { loadCodebook, loadRegistry, loadRuleSet } from "./load";
-import { extractStatements } from "./statements";
+import { artifactPath, MissingArtifactError } from "@viewpoints/artifacts";
+import {
+  CliError,
+  consoleReporter,
+  helpText,
+  parseCommandArgs,
+  repoRoot,
+  pathOption,
+  runMain,
+  summaryLine,
+  versionHash,
+  workerCount,
+  type CommandSpec,
+} from "@viewpoints/runtime";
+import { runStatements } from "./run";
+import { loadStatementContext } from "./task";
 
 const SPEC: CommandSpec = {
   name: "statements",
@@ -16,15 +26,20 @@ const SPEC: CommandSpec = {
     people: { type: "string", value: "FILE", description: "people registry for speaker roles (optional)", default: "data/people.json" },
     languages: { type: "string", value: "DIR", description: "attribution rules, one <lang>/statements.json each", default: "data/languages" },
     strict: { type: "boolean", description: "fail on the first bad record instead of skipping it" },
+    workers: { type: "string", value: "N", description: "threads attributing documents; 1 = this thread only (default: one per core)" },
+    "no-cache": { type: "boolean", description: "recompute every document instead of reusing results cached in DIR/.cache/statements" },
   },
-  notes: ["Example: pnpm statements --input data/out --out /tmp/run"],
+  notes: [
+    "Example: pnpm statements --input data/out --out /tmp/run",
+    "A document's statements are cached by its record and a hash of the rules, codebook, registry and source, so a rerun recomputes only what changed.",
+  ],
 };
 
-/** Resolves a path option: typed paths from the user's folder, defaults from the repository's data/. */
-function pathOption(value: string | boolean | undefined, fallback: string): string {
-  const defaultPath = SPEC.options[fallback]?.default;
-  if (typeof value === "string" && value !== defaultPath) return resolveUserPath(value);
-  return join(dataDir(), String(defaultPath).replace(/^data\//, ""));
+/** Everything a document's statements depend on besides its record: rules, codebook, registry, and the code that reads them. */
+function statementsVersion(files: { codebookFile: string; languagesDir: string; peopleFile: string }): Promise<string> {
+  const root = repoRoot();
+  const sources = ["statements", "normalize", "artifacts"].map((pkg) => join(root, "packages", pkg, "src"));
+  return versionHash(root, [files.languagesDir, files.codebookFile, files.peopleFile, ...sources]);
 }
 
 runMain(async () => {
@@ -35,52 +50,37 @@ runMain(async () => {
     return 0;
   }
   const reporter = consoleReporter();
-  const input = pathOption(options.input, "input");
-  const out = pathOption(options.out, "out");
-  const strict = options.strict === true;
-
-  const codebook = await loadCodebook(pathOption(options.codebook, "codebook"));
-  const rules = await loadRuleSet(pathOption(options.languages, "languages"));
-  const peopleFile = pathOption(options.people, "people");
-  const registry = await loadRegistry(peopleFile);
-  if (!registry.found) reporter.warn(`${peopleFile}: not found; speaker roles come from the documents only`);
-  const ctx = { rules, coder: createCoder(codebook), registry: registry.entries };
-
-  const source = artifactPath(input, "normalized");
-  const jsonl = new AtomicJsonlWriter(artifactPath(out, "statements"), Statement);
-  const csv = new AtomicCsvWriter(artifactPath(out, "statementsCsv"), STATEMENT_COLUMNS);
-  let read = 0;
-  let skipped = 0;
+  const files = {
+    codebookFile: pathOption(SPEC, options, "codebook"),
+    languagesDir: pathOption(SPEC, options, "languages"),
+    peopleFile: pathOption(SPEC, options, "people"),
+  };
+  const context = await loadStatementContext(files);
+  if (!context.registryFound) reporter.warn(`${files.peopleFile}: not found; speaker roles come from the documents only`);
+  const workers = workerCount(options.workers);
+  const cacheVersion = options["no-cache"] ? undefined : await statementsVersion(files);
+  const source = artifactPath(pathOption(SPEC, options, "input"), "normalized");
+  let result;
   try {
-    const onInvalid = (error: ArtifactError) => {
-      skipped += 1;
-      reporter.warn(`${error.message}\n  skipped (use --strict to stop instead)`);
-    };
-    for await (const doc of readJsonl(source, NormalizedDocument, strict ? {} : { onInvalid })) {
-      read += 1;
-      let rows;
-      try {
-        rows = extractStatements(doc, ctx);
-      } catch (error) {
-        // One document the rules cannot handle must not cost the whole corpus, unless --strict.
-        if (strict) throw error;
-        skipped += 1;
-        reporter.warn(`${source}: document ${doc.id}: ${(error as Error).message}\n  skipped (use --strict to stop instead)`);
-        continue;
-      }
-      for (const row of rows) await jsonl.write(row);
-      await csv.write(rows);
-      reporter.progress(read, undefined, "documents");
-    }
-    await jsonl.commit();
-    await csv.commit();
+    result = await runStatements({
+      inputDir: pathOption(SPEC, options, "input"),
+      outDir: pathOption(SPEC, options, "out"),
+      strict: options.strict === true,
+      context,
+      reporter,
+      threads: { workers, ...files },
+      ...(cacheVersion ? { cacheVersion } : {}),
+    });
   } catch (error) {
-    await jsonl.abort();
-    await csv.abort();
     if (error instanceof MissingArtifactError) throw new CliError(`${source}: not found. Run \`pnpm normalize\` first (or pass --input DIR).`);
     throw error;
   }
-  reporter.done();
-  reporter.info(summaryLine("statements", { "documents read": read, "statements written": jsonl.written, "records skipped": skipped }, startedAt));
+  reporter.info(
+    summaryLine(
+      "statements",
+      { "documents read": result.read, "from cache": result.cached, threads: result.threads, "statements written": result.written, "records skipped": result.skipped },
+      startedAt,
+    ),
+  );
   return 0;
 });

@@ -50,6 +50,10 @@ export const SpeakerFrameRow = z.object({
 });
 export type SpeakerFrameRow = z.infer<typeof SpeakerFrameRow>;
 
+/**
+ * One pair of speakers. Pairs are kept among the compared analysts and the most frequent other speakers
+ * (SIMILARITY_TOP_SPEAKERS by statements), so the table stays small whatever the number of speakers.
+ */
 export const SimilarityRow = z.object({
   speaker_a: z.string(),
   speaker_b: z.string(),
@@ -107,6 +111,9 @@ export const RunManifest = z.object({
   inputs: z.array(z.object({ file: z.string(), hash: z.string() })),
 });
 export type RunManifest = z.infer<typeof RunManifest>;
+
+/** Speakers besides the compared analysts whose pairs the similarity table keeps: the most frequent ones. */
+export const SIMILARITY_TOP_SPEAKERS = 50;
 
 /** A theme or frame id with its labels from the codebook, so readers of metrics.json need not load the codebook. */
 export const MetricsLabel = z.object({ id: z.string(), en: z.string(), sv: z.string() });

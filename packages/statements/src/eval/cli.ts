@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { artifactPath, exists, MissingArtifactError, PeopleRegistry, readJsonFile } from "@viewpoints/artifacts";
-import { CliError, consoleReporter, helpText, parseCommandArgs, repoRoot, resolveUserPath, runMain, summaryLine, type CommandSpec, type ParsedOptions } from "@viewpoints/runtime";
+import { CliError, consoleReporter, helpText, parseCommandArgs, pathOption, runMain, summaryLine, type CommandSpec } from "@viewpoints/runtime";
 import { GoldRow, parseRows, PredictedRow } from "./gold";
 import { formatReport } from "./report";
 import { scoreRun, speakerResolver } from "./score";
@@ -19,12 +18,6 @@ const spec: CommandSpec = {
   notes: ["Example: pnpm eval --gold data/gold/seeds.csv --run data/out --min-f1 0.6"],
 };
 
-/** Defaults (data/...) lie inside the repository; paths the user types resolve from where they ran pnpm. */
-function pathOption(options: ParsedOptions, name: string): string {
-  const value = String(options[name]);
-  return value === spec.options[name]?.default ? join(repoRoot(), value) : resolveUserPath(value);
-}
-
 async function readText(file: string): Promise<string> {
   if (!(await exists(file))) throw new MissingArtifactError(file);
   return readFile(file, "utf8");
@@ -41,9 +34,9 @@ runMain(async () => {
   const minF1 = options["min-f1"] === undefined ? undefined : Number(options["min-f1"]);
   if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new CliError(`--min-f1 must be a number from 0 to 1, got "${String(options["min-f1"])}"`, 2);
 
-  const goldFile = pathOption(options, "gold");
-  const statementsFile = artifactPath(pathOption(options, "run"), "statementsCsv");
-  const peopleFile = pathOption(options, "people");
+  const goldFile = pathOption(spec, options, "gold");
+  const statementsFile = artifactPath(pathOption(spec, options, "run"), "statementsCsv");
+  const peopleFile = pathOption(spec, options, "people");
 
   const gold = parseRows(await readText(goldFile), GoldRow, goldFile);
   let predictionsText: string;

@@ -1,0 +1,263 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { JSON_CODEC, ResultCache, type CacheCodec, type CacheSpec } from "./cache";
+import { CliError } from "./errors";
+import type { LineTask, TaskInput, TaskModule, TaskResult } from "./tasks";
+
+const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/** Tasks in flight per thread: enough to keep every thread busy, few enough to keep memory flat. */
+const QUEUE_PER_THREAD = 4;
+/**
+ * Young-generation size of a worker thread. A worker holds one document at a time; V8's default young
+ * generation per thread (48 MB) made two threads overshoot the 300 MB budget, a smaller one costs little.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+export interface TaskPoolOptions<Init, V = unknown> {
+  /** Threads to run on; 1 runs every task in this thread. */
+  workers: number;
+  /** URL (href) of a module exporting `createTask(init)`; each thread loads it once. */
+  module: string;
+  init: Init;
+  /** Per-document result cache, read and written in this thread: a hit never reaches a worker. */
+  cache?: CacheSpec | undefined;
+  /** How results are stored in the cache (default: JSON). */
+  codec?: CacheCodec<V>;
+  /** Builds the task for this thread instead of importing `module` (tests inject one this way). */
+  local?: () => LineTask<unknown> | Promise<LineTask<unknown>>;
+  /** Told why worker threads were asked for but tasks run in this thread instead. */
+  onFallback?: (reason: string) => void;
+}
+
+/** Runs per-document tasks with results from the cache, on worker threads or in this thread. */
+export interface TaskPool<V> {
+  /** How many inputs may be in flight at once (for `mapInOrder`). */
+  readonly capacity: number;
+  /** Threads that ran tasks (0 while every result came from the cache). */
+  readonly threads: number;
+  run(input: TaskInput): Promise<TaskResult<V>>;
+  /** Keeps this run's results as the cache (call once the run's outputs are committed). */
+  commitCache(): void;
+  /** Stops the threads; a cache not committed is left as it was before the run. */
+  close(): Promise<void>;
+}
+
+interface Executor {
+  readonly threads: number;
+  run(input: TaskInput): Promise<TaskResult<unknown>>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  input: TaskInput;
+  resolve(result: TaskResult<unknown>): void;
+  reject(error: Error): void;
+}
+
+/** Parses `--workers N`: absent means one per available core. */
+export function workerCount(value: string | boolean | undefined): number {
+  if (value === undefined || value === false) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--workers must be a whole number ≥ 1, got "${String(value)}"`, 2);
+  return n;
+}
+
+async function localExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
+  const task = options.local ? await options.local() : await ((await import(options.module)) as TaskModule<unknown, unknown>).createTask(options.init);
+  return { threads: 1, run: async (input) => task(input), close: async () => {} };
+}
+
+class WorkerExecutor implements Executor {
+  readonly threads: number;
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private broken: Error | null = null;
+
+  constructor(workers: Worker[]) {
+    this.threads = workers.length;
+    for (const worker of workers) {
+      worker.on("message", (message: { id: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
+        const job = this.busy.get(worker);
+        if (!job || job.id !== message.id) return;
+        this.busy.delete(worker);
+        if (message.ok) job.resolve(message.output!);
+        else job.reject(new Error(`line ${job.input.line}: ${message.message ?? "task failed"}`));
+        this.idle.push(worker);
+        this.dispatch();
+      });
+      worker.on("error", (error) => this.crash(worker, error));
+      worker.on("exit", (code) => this.crash(worker, new Error(`worker thread exited with code ${code}`)));
+      this.idle.push(worker);
+    }
+  }
+
+  run(input: TaskInput): Promise<TaskResult<unknown>> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const broken = (this.broken ??= new Error("task pool closed"));
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    // Jobs still running on other threads settle too, so nobody waits for a thread that is gone.
+    for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(broken);
+    this.busy.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.postMessage({ id: job.id, input: job.input });
+    }
+  }
+
+  // A thread that dies takes the pool down: the line it held is named, every other job is rejected.
+  private crash(worker: Worker, error: Error): void {
+    if (this.broken) return;
+    const job = this.busy.get(worker);
+    this.broken = new Error(`worker thread failed${job ? ` on line ${job.input.line}` : ""}: ${error.message}`);
+    void this.close();
+  }
+}
+
+/**
+ * The main thread's node flags without its preloads: Node 20 applies a TypeScript loader to none of a
+ * worker's preloads, so a preloaded .ts file (tsx's own, a probe) would stop the thread from starting;
+ * the worker entry loads tsx itself.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const arg = execArgv[i]!;
+    if (arg === "--import" || arg === "--require" || arg === "-r" || arg === "--loader" || arg === "--experimental-loader") i += 1;
+    else if (!/^--(import|require|loader|experimental-loader)=/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
+function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
+  const worker = new Worker(ENTRY, {
+    workerData: { module: options.module, init: options.init },
+    execArgv: workerExecArgv(process.execArgv),
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      void worker.terminate();
+      reject(error);
+    };
+    worker.once("error", fail);
+    worker.once("message", (message: { ready: boolean; message?: string }) => {
+      worker.off("error", fail);
+      if (message.ready) resolve(worker);
+      else fail(new Error(message.message ?? "worker did not start"));
+    });
+  });
+}
+
+async function startExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
+  if (options.workers <= 1) return localExecutor(options);
+  const started = await Promise.allSettled(Array.from({ length: options.workers }, () => startWorker(options)));
+  const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failure === undefined) return new WorkerExecutor(workers);
+  await Promise.all(workers.map((w) => w.terminate()));
+  // An error that happens in this thread too (a bad rules file) is thrown from here as it is.
+  const local = await localExecutor(options);
+  options.onFallback?.(`worker threads did not start (${(failure.reason as Error).message}); running in one thread`);
+  return local;
+}
+
+/**
+ * A pool of `workers` threads that each load the task module once, started on the first result the
+ * cache does not have (a rerun that changed nothing starts no thread). If threads cannot start,
+ * tasks run in this thread and `onFallback` says why.
+ */
+export function startTaskPool<Init, V>(options: TaskPoolOptions<Init, V>): TaskPool<V> {
+  const opts = options as TaskPoolOptions<unknown>;
+  const cache = options.cache ? new ResultCache(options.cache) : null;
+  const codec = options.codec ?? (JSON_CODEC as CacheCodec<V>);
+  const cached = (key: string): V | undefined => {
+    const text = cache?.get(key);
+    if (text === undefined) return undefined;
+    try {
+      return codec.decode(text);
+    } catch {
+      return undefined;
+    }
+  };
+  let executor: Promise<Executor> | null = null;
+  let threads = 0;
+  const execute = (input: TaskInput): Promise<TaskResult<V>> => {
+    executor ??= startExecutor(opts).then((e) => {
+      threads = e.threads;
+      return e;
+    });
+    return executor.then((e) => e.run(input)) as Promise<TaskResult<V>>;
+  };
+  let committed = false;
+  return {
+    capacity: Math.max(1, options.workers) * QUEUE_PER_THREAD,
+    get threads() {
+      return threads;
+    },
+    async run(input) {
+      if (!cache) return execute(input);
+      const key = cache.key(input.text);
+      const hit = cached(key);
+      if (hit !== undefined) return { ok: true, value: hit, cached: true, key };
+      const result = await execute(input);
+      if (!result.ok) return result;
+      cache.set(key, codec.encode(result.value));
+      return { ...result, cached: false, key };
+    },
+    commitCache() {
+      committed = true;
+      cache?.commit();
+    },
+    async close() {
+      if (!committed) cache?.abort();
+      if (executor) await (await executor.catch(() => null))?.close();
+    },
+  };
+}
+
+/**
+ * Maps an async source through `run` with at most `limit` calls in flight, yielding results in input
+ * order. The source is read only as results are taken, so a slow consumer holds back the reader.
+ */
+export async function* mapInOrder<I, O>(source: AsyncIterable<I>, run: (item: I) => Promise<O>, limit: number): AsyncGenerator<O> {
+  const iterator = source[Symbol.asyncIterator]();
+  const pending: Promise<O>[] = [];
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && pending.length < Math.max(1, limit)) {
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const promise = run(next.value);
+        // Rejections surface in order below; this keeps a later one from being reported as unhandled.
+        promise.catch(() => {});
+        pending.push(promise);
+      }
+      const head = pending.shift();
+      if (head === undefined) return;
+      yield await head;
+    }
+  } finally {
+    if (!exhausted) await iterator.return?.();
+  }
+}

@@ -1,0 +1,14 @@
+import type { LineTask } from "../tasks";
+
+/** A task module for the pool tests: upper-cases a line, fails on "bad", throws on "throw", exits the thread on "exit". */
+export function createTask(init: { prefix: string }): LineTask<string> {
+  return ({ text, line }) => {
+    if (text === "bad") return { ok: false, file: "input.jsonl", line, message: "bad line" };
+    if (text === "throw") throw new Error("task blew up");
+    if (text === "exit") process.exit(3);
+    // Uneven work, so threads finish out of order and the pool must restore it.
+    let spin = 0;
+    for (let i = 0; i < (line % 3) * 200_000; i += 1) spin += i;
+    return { ok: true, value: `${init.prefix}${text.toUpperCase()}${spin < 0 ? "!" : ""}` };
+  };
+}
