@@ -51,6 +51,40 @@ describe("unwrapParagraphs", () => {
   });
 });
 
+describe("unwrapParagraphs with blank lines between short wrapped paragraphs", () => {
+  // Each paragraph is two or three lines long, so no single block shows enough wrapping on its own.
+  const SWEDISH = [
+    "Regeringens nya budget väckte kritik från flera håll under tisdagen,",
+    "skriver Lena Ek, ekonom vid banken.",
+    "",
+    "– Man har lånat till löpande utgifter i två år nu. Det",
+    "är inte hållbart på sikt, och det vet alla i branschen, säger",
+    "hon.",
+    "",
+    "Oppositionen vill ha en debatt i riksdagen redan nästa vecka och",
+    "kräver att finansministern förklarar sig inför utskottet.",
+    "",
+    "– Vi har väntat länge nog.",
+    "– Nu måste det hända något, säger Per Holm.",
+  ].join("\n");
+
+  it("re-joins a dash quote broken mid-sentence so its attribution stays with it", () => {
+    const paragraphs = unwrapParagraphs(SWEDISH, starters);
+    expect(paragraphs[1]).toBe("– Man har lånat till löpande utgifter i två år nu. Det är inte hållbart på sikt, och det vet alla i branschen, säger hon.");
+    expect(paragraphs[2]).toBe("Oppositionen vill ha en debatt i riksdagen redan nästa vecka och kräver att finansministern förklarar sig inför utskottet.");
+  });
+
+  it("starts a new paragraph at a line opening with a dash after a finished sentence", () => {
+    const paragraphs = unwrapParagraphs(SWEDISH, starters);
+    expect(paragraphs.slice(-2)).toEqual(["– Vi har väntat länge nog.", "– Nu måste det hända något, säger Per Holm."]);
+  });
+
+  it("keeps short unwrapped blocks line by line", () => {
+    const text = "Headline of the day\nBy Jane Roe\n\nThe council met on Monday.\nIt voted on the budget.\n\nNo decision was taken.";
+    expect(unwrapParagraphs(text, starters)).toEqual(["Headline of the day", "By Jane Roe", "The council met on Monday.", "It voted on the budget.", "No decision was taken."]);
+  });
+});
+
 describe("splitGluedHeading", () => {
   it("splits a short heading from the capitalised function word that starts the paragraph", () => {
     expect(splitGluedHeading("Domestic risks The crisis", starters)).toEqual(["Domestic risks", "The crisis"]);

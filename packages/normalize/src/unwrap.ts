@@ -24,15 +24,42 @@ function firstLetterCode(line: string): number {
   return -1;
 }
 
-// A wrapped block breaks lines mid-sentence: a line not ending a sentence followed by a lower-case word.
-function isWrapped(lines: readonly string[]): boolean {
-  if (lines.length < MIN_WRAPPED_LINES) return false;
+/** Line breaks of a block that continue a sentence in lower case, and all its line breaks. */
+function continuedBreaks(lines: readonly string[]): { continued: number; breaks: number } {
   let continued = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const end = lastCode(lines[i]!);
     if (!isTerminator(end) && end !== 0x3a && isLower(firstLetterCode(lines[i + 1]!))) continued++;
   }
-  return continued >= 2 && continued / (lines.length - 1) >= WRAPPED_SHARE;
+  return { continued, breaks: Math.max(0, lines.length - 1) };
+}
+
+// A wrapped block breaks lines mid-sentence: a line not ending a sentence followed by a lower-case word.
+function isWrapped(lines: readonly string[]): boolean {
+  if (lines.length < MIN_WRAPPED_LINES) return false;
+  const { continued, breaks } = continuedBreaks(lines);
+  return continued >= 2 && continued / breaks >= WRAPPED_SHARE;
+}
+
+/**
+ * A text with blank lines between short paragraphs is hard-wrapped as a whole when its blocks, taken
+ * together, break lines mid-sentence: then even a two-line block is one wrapped paragraph.
+ */
+function isWrappedDocument(blocks: readonly (readonly string[])[]): boolean {
+  let continued = 0;
+  let breaks = 0;
+  for (const block of blocks) {
+    const counts = continuedBreaks(block);
+    continued += counts.continued;
+    breaks += counts.breaks;
+  }
+  return continued >= MIN_WRAPPED_LINES && continued / breaks >= WRAPPED_SHARE;
+}
+
+/** A line opening with a dash or bullet and a space: a dash quote or list item starts its own paragraph. */
+function opensWithDash(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x2022) && line.charCodeAt(1) === 0x20;
 }
 
 const CLOSING_OF: Record<number, number> = { 0x201c: 0x201d, 0x22: 0x22, 0x28: 0x29, 0xab: 0xbb };
@@ -84,45 +111,46 @@ export function splitGluedHeading(line: string, starters: ReadonlySet<string>): 
  * ends a sentence. Glued headings at paragraph starts of wrapped blocks are split off.
  */
 export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): string[] {
+  const blocks: string[][] = [[]];
+  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
+    const line = rawLine.trim();
+    if (line !== "") blocks[blocks.length - 1]!.push(line);
+    else if (blocks[blocks.length - 1]!.length > 0) blocks.push([]);
+  }
+  const wrappedDocument = isWrappedDocument(blocks);
+  let documentWidth = 0;
+  for (const block of blocks) for (const line of block) documentWidth = Math.max(documentWidth, line.length);
   const paragraphs: string[] = [];
-  const lines = raw.split(/\r\n|\r|\n/);
-  let block: string[] = [];
-  const flushBlock = () => {
-    if (block.length === 0) return;
-    if (!isWrapped(block)) {
+  for (const block of blocks) {
+    if (block.length === 0) continue;
+    if (!(isWrapped(block) || (wrappedDocument && block.length > 1))) {
       paragraphs.push(...block);
-    } else {
-      let width = 0;
-      for (const line of block) width = Math.max(width, line.length);
-      let current: string[] = [];
-      const push = () => {
-        if (current.length) paragraphs.push(current.join(" "));
-        current = [];
-      };
-      for (let l = 0; l < block.length; l++) {
-        const line = block[l]!;
-        if (current.length === 0) {
-          const glued = splitGluedHeading(line, starters);
-          if (glued) {
-            paragraphs.push(glued[0]);
-            current.push(glued[1]);
-          } else {
-            current.push(line);
-          }
+      continue;
+    }
+    let width = wrappedDocument ? documentWidth : 0;
+    for (const line of block) width = Math.max(width, line.length);
+    let current: string[] = [];
+    const push = () => {
+      if (current.length) paragraphs.push(current.join(" "));
+      current = [];
+    };
+    for (let l = 0; l < block.length; l++) {
+      const line = block[l]!;
+      if (current.length > 0 && opensWithDash(line) && isTerminator(lastCode(current[current.length - 1]!))) push();
+      if (current.length === 0) {
+        const glued = splitGluedHeading(line, starters);
+        if (glued) {
+          paragraphs.push(glued[0]);
+          current.push(glued[1]);
         } else {
           current.push(line);
         }
-        if (endsParagraph(line, block[l + 1], width, current[0]!.charCodeAt(0))) push();
+      } else {
+        current.push(line);
       }
-      push();
+      if (endsParagraph(line, block[l + 1], width, current[0]!.charCodeAt(0))) push();
     }
-    block = [];
-  };
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
-    if (line === "") flushBlock();
-    else block.push(line);
+    push();
   }
-  flushBlock();
   return paragraphs;
 }

@@ -1,11 +1,12 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, type Cue, type CueContext } from "./cues";
+import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { indexPersons, type PersonIndex } from "./names";
+import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
-import type { CompiledRules, Gender, RuleSet } from "./rules";
+import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
 import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
@@ -107,7 +108,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const allNames = new Map<string, Gender>();
   for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
 
-  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames);
+  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
   const roles = new Map<string, string>();
   const authorNames = new Map<string, string>();
   const out: Attribution[] = [];
@@ -140,6 +141,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
   const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
 
+  // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
+  doc.paragraphs.forEach((p, i) => {
+    if (paragraphRoles[i] !== "text") return;
+    const tokens = tokenize(text, p.start, p.end);
+    for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
+  });
   const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
@@ -152,6 +159,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const others = new Map<string, number>();
   /** Persons the last narrative sentence introduced with a role, and its paragraph. */
   let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
+  /** The paragraph in which the author's biography began. */
+  let bioParagraph = -1;
   /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
   let narrativeSince = 0;
 
@@ -160,7 +169,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const start = skipSpace(text, a.start);
     if (end > start) out.push({ ...a, start, end });
   };
+  /** Everyone who has spoken so far. */
+  const spoken = new Set<string>();
   const remember = (speakers: string[], paragraph: number) => {
+    for (const id of speakers) spoken.add(id);
     const only = speakers.length === 1 ? speakers[0] : undefined;
     if (only && !authors.includes(only)) {
       current = { id: only, paragraph };
@@ -168,6 +180,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       lastIntroduced = null;
       narrativeSince = 0;
     }
+  };
+  /** The current speaker spoke again: narrative before no longer stands between them and a pronoun. */
+  const spokeAgain = (paragraph: number) => {
+    if (current) remember([current.id], paragraph);
   };
   const noteRole = (cue: Cue) => {
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
@@ -192,13 +208,18 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   /**
    * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
-   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon").
+   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon"),
+   * or else the one person of the last few paragraphs it may fit (gender known to match, or unknown).
    */
   const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
     if (gender === "role") return null;
     const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
-    if (fitting.length !== 1) return null;
-    return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
+    if (fitting.length === 1) return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
+    if (fitting.length > 1) return null;
+    // Otherwise the one person of the recent text the pronoun may fit.
+    const recent = [...others].filter(([id, at]) => paragraph - at <= RECENT_PARAGRAPHS && (persons.genderOf(id) ?? gender) === gender);
+    if (recent.length === 1) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
+    return null;
   };
   /** Persons named in the tokens, including speakers found by first name, in order. */
   const namesIn = (tokens: readonly Token[]): string[] => {
@@ -235,6 +256,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
   };
 
+  /** The one person the paragraph before introduced, when a pronoun of the dash quote fits them and not only the current speaker. */
+  const introducedFor = (cue: Cue, pi: number): { ids: string[]; confidence: number; cue: string } | null => {
+    if (!cue.pronoun || cue.pronoun === "role" || lastIntroduced?.paragraph !== pi - 1 || lastIntroduced.ids.length !== 1) return null;
+    const id = lastIntroduced.ids[0]!;
+    const gender = persons.genderOf(id);
+    if (id === current?.id || (gender !== null && gender !== cue.pronoun)) return null;
+    return { ids: [id], confidence: CONFIDENCE.introduced, cue: "pronoun" };
+  };
   const handleDash = (pi: number, rules: CompiledRules) => {
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
@@ -245,7 +274,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     });
     const cue = cues[0];
     if (cue) {
-      const who = speakersOf(cue, pi, CONFIDENCE.named);
+      const who = introducedFor(cue, pi) ?? speakersOf(cue, pi, CONFIDENCE.named);
       if (!who) return;
       const commaStart = tokens[cue.from - 1]!.start;
       emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
@@ -268,7 +297,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (current) {
       const stale = pi - current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
       emit({ speakers: [current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
-      current.paragraph = pi;
+      spokeAgain(pi);
       return;
     }
     // No speaker yet: the paragraph before may introduce exactly one person.
@@ -333,8 +362,18 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
     if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
     const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
-    if ((q.continues || adjacent) && words >= MIN_SPEECH_WORDS) {
+    // Right after its attribution, a quoted sentence of its own is the same speaker's, however short ("“They wait.”").
+    const ownSentence = atSentenceStart && /[.!?…]$/.test(text.slice(q.start, q.end));
+    if ((q.continues || adjacent) && (words >= MIN_SPEECH_WORDS || (adjacent && ownSentence))) {
       emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      coveredEnd = q.close;
+      return true;
+    }
+    // A paragraph that is nothing but a quotation continues the speaker of the paragraph before, as a bare dash paragraph does.
+    const wholeParagraph = !hasWordBetween(text, paragraphStart, q.open) && !hasWordBetween(text, q.close, paragraphEnd);
+    if (wholeParagraph && current && current.paragraph === q.paragraph - 1 && narrativeSince === 0 && words >= MIN_SPEECH_WORDS) {
+      emit({ speakers: [current.id], kind: "quote", cue: "quote-paragraph-continuation", confidence: CONFIDENCE.dashContinuation, start: q.start, end: q.end, paragraph: q.paragraph });
+      spokeAgain(q.paragraph);
       coveredEnd = q.close;
       return true;
     }
@@ -353,9 +392,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
     return true;
   };
+  /** The person a sentence opens with, after an optional role noun ("Sociologen X …"). */
+  const subjectAt = (tokens: readonly Token[], rules: CompiledRules): string | null => {
+    const first = tokens[0];
+    const at = first && isRoleNoun(first.lower, rules) ? 1 : 0;
+    return persons.findName(tokens, at)?.id ?? null;
+  };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokenize(text, start, end);
-    const found = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
+    const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
+    const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
+    const found = shared ? [shared] : direct;
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
       // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
@@ -389,8 +436,16 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
     const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
+    const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
+    if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && !isAuthorBio(tokens, rules)) {
+    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && bioParagraph !== pi) {
+      // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
+      if (isAuthorBio(tokens, rules)) {
+        bioParagraph = pi;
+        return;
+      }
       emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
     }
   };

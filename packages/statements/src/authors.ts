@@ -229,6 +229,8 @@ function findSignature(
   for (let k = tail.length - 1; k >= 0; k--) {
     const rules = rulesFor(tail[k]!.paragraph);
     if (!rules || firstText < 0 || tail[k]!.paragraph <= firstText) continue;
+    // A dash quote after the line ("X, journalist, doubts it." then "– …") makes it an introduction, not a signature.
+    if (roles.slice(tail[k]!.paragraph + 1).includes("dash")) continue;
     const after = tail.slice(k + 1);
     if (after.some((a) => countWords(doc.text, a.start, a.end) > MAX_ROLE_WORDS)) continue;
     const roleLine = after[0] ? doc.text.slice(after[0].start, after[0].end).trim() : null;

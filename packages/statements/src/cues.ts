@@ -1,4 +1,4 @@
-import type { CompiledRules, Gender } from "./rules";
+import { isRoleNoun, type CompiledRules, type Gender } from "./rules";
 import { isCapitalized, type Token } from "./tokens";
 
 /** A person named at a token: the mention's person and the token after the name. */
@@ -71,8 +71,8 @@ function nameList(tokens: readonly Token[], site: NameSite, findName: NameFinder
 function apposition(tokens: readonly Token[], i: number, text: string, rules: CompiledRules): { role: string | null; next: number; closed: boolean } | null {
   if (tokens[i]?.text !== ",") return null;
   const first = tokens[i + 1];
-  // Roles open lower-case, with an article, or with an age (", 45, said").
-  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower) || /^\d+$/.test(first.text))) return null;
+  // Roles open lower-case, with an article, with an age (", 45, said") or with a compound role ("Rysslandsforskare").
+  if (!first || !(isLowerWord(first) || rules.articles.has(first.lower) || /^\d+$/.test(first.text) || (first.word && isRoleNoun(first.lower, rules)))) return null;
   const relative = rules.relativePronouns.has(first.lower);
   let depth = 0;
   let j = i + 1;
@@ -120,6 +120,23 @@ function isSpeechVerb(tokens: readonly Token[], i: number, rules: CompiledRules)
 
 function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+/** "In her view", "enligt Baunovs bedömning": a frame whose possessive slot names the speaker. */
+function possessiveFrame(tokens: readonly Token[], i: number, rules: CompiledRules, findOwner: NameFinder): Cue | null {
+  for (const frame of rules.possessiveFrames) {
+    const slot = frame.indexOf("*");
+    if (slot < 0 || !matchPhrase(tokens, i, frame.slice(0, slot))) continue;
+    const at = i + slot;
+    const pronoun = rules.possessives.get(tokens[at]?.lower ?? "") ?? null;
+    const owner = pronoun ? null : findOwner(tokens, at);
+    const after = pronoun ? at + 1 : owner?.next;
+    if (after === undefined || !matchPhrase(tokens, after, frame.slice(slot + 1))) continue;
+    const cue = frame.filter((w) => w !== "*").join(" ");
+    const to = after + frame.length - slot - 1;
+    return { form: "according", speakers: owner ? [owner.id] : [], pronoun, cue, from: i, to, role: null };
+  }
+  return null;
 }
 
 /** Skips words that may stand between a verb and the name: titles, possessives ("RIAC’s"), roles. */
@@ -182,8 +199,13 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
       const cue = owner
         ? { form: "according" as const, speakers: [owner.id], pronoun: null, cue: phrase.join(" "), from: i, to: owner.next, role: null }
-        : speakerAfter("according", phrase.join(" "), i, j);
+        : (speakerAfter("according", phrase.join(" "), i, j) ?? possessiveFrame(slice, i, rules, findOwner));
       if (cue) cues.push(cue);
+      continue;
+    }
+    const framed = possessiveFrame(slice, i, rules, findOwner);
+    if (framed) {
+      cues.push(framed);
       continue;
     }
 
@@ -225,4 +247,34 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
     }
   }
   return cues;
+}
+
+/** How far after a coordinated speech verb its "att"/"that" may come ("and told reporters that"). */
+const SHARED_SUBJECT_CLAUSE = 3;
+
+/**
+ * A speech verb in a second clause that shares the sentence's subject: "X framträdde i en video och
+ * sa att …", "He met the envoy and said that …". The subject opens the sentence (after an optional
+ * role noun); the verb follows a coordinator directly and a reported clause follows the verb.
+ */
+export function sharedSubjectCue(tokens: readonly Token[], ctx: CueContext): Cue | null {
+  const { rules, findName } = ctx;
+  const first = tokens[0];
+  if (!first) return null;
+  const at = first.word && isRoleNoun(first.lower, rules) && !rules.pronouns.has(first.lower) ? 1 : 0;
+  const pronoun = rules.pronouns.get(tokens[at]?.lower ?? "") ?? null;
+  const site = pronoun ? null : findName(tokens, at);
+  const subjectEnd = pronoun ? at + 1 : site?.next;
+  if (subjectEnd === undefined) return null;
+  for (let k = subjectEnd; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text)) return null;
+    if (!rules.coordinators.has(t.lower)) continue;
+    const v = skipFillers(tokens, k + 1, rules);
+    if (!isSpeechVerb(tokens, v, rules)) continue;
+    const opens = tokens.slice(v + 1, v + 1 + SHARED_SUBJECT_CLAUSE).some((w) => rules.complementizers.has(w.lower));
+    if (!opens) continue;
+    return { form: "subject", speakers: site ? [site.id] : [], pronoun, cue: tokens[v]!.lower, from: at, to: subjectEnd, role: null };
+  }
+  return null;
 }

@@ -21,12 +21,20 @@ function nameTokens(name: string): string[] {
   return tokenize(name).filter((t) => t.word).map((t) => t.lower);
 }
 
+/** The token after a name at `i` whose first name is unknown but whose context says it is a person, or null. */
+export type UnknownNameFinder = (tokens: readonly Token[], i: number) => number | null;
+
 /**
  * Builds the name finder of one document from the normalizer's mentions. A capitalized full name or
  * surname of a known person counts too, so a mention the normalizer missed is not a lost speaker.
  * A genitive ("Perssons analys") is never a speaker.
  */
-export function indexPersons(persons: readonly DocPerson[], mentions: readonly Mention[], names: ReadonlyMap<string, Gender>): PersonIndex {
+export function indexPersons(
+  persons: readonly DocPerson[],
+  mentions: readonly Mention[],
+  names: ReadonlyMap<string, Gender>,
+  unknownNameEnd: UnknownNameFinder = () => null,
+): PersonIndex {
   const byId = new Map(persons.map((p) => [p.id, p]));
   const discovered = new Map<string, string>();
   const sorted = [...mentions].filter((m) => byId.has(m.personId)).sort((a, b) => a.start - b.start);
@@ -80,12 +88,16 @@ export function indexPersons(persons: readonly DocPerson[], mentions: readonly M
     return discover(tokens, i);
   };
 
-  // A known first name followed by capitalized words is a person the normalizer missed.
+  // A known first name followed by capitalized words, or capitalized words a speech verb, "enligt" or a
+  // role marks as a person, name someone the normalizer missed.
   const discover = (tokens: readonly Token[], i: number): NameSite | null => {
     const first = tokens[i]!;
-    if (!names.has(first.lower)) return null;
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_NAME_PARTS && isCapitalized(tokens[j]!) && !names.has(tokens[j]!.lower)) j += 1;
+    if (names.has(first.lower)) {
+      while (j < tokens.length && j - i < MAX_NAME_PARTS && isCapitalized(tokens[j]!) && !names.has(tokens[j]!.lower)) j += 1;
+    } else {
+      j = unknownNameEnd(tokens, i) ?? i + 1;
+    }
     if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
     const parts = tokens.slice(i, j);
     const name = parts.map((t) => t.text).join(" ");

@@ -76,6 +76,19 @@ export const LanguageRules = z.object({
   commentMarkers: words,
   /** First names by grammatical gender, to check that a pronoun fits the speaker it continues. */
   genderedNames: z.object({ female: words, male: words }),
+  /**
+   * Role and title nouns, also matched as the end of a compound ("Rysslandsforskare", "security analyst"):
+   * a capitalised name next to one is a person even when its first name is unknown.
+   */
+  roleNouns: words,
+  /** Words that make a capitalised sequence an organisation, medium or place, never a person ("Watch", "Dagbladet"). */
+  nonPersonWords: words,
+  /** Word endings that make a capitalised word an organisation or place ("Säkerhetsrådet", "Förenta nationerna"). */
+  nonPersonEndings: words,
+  /** Phrases with a possessive slot "*" that attribute the sentence to its owner: "in * view", "enligt * mening". */
+  possessiveFrames: words,
+  /** Possessive pronouns by gender, for the slot of a possessive frame ("her", "hennes"). */
+  possessives: z.object({ male: words, female: words }).default({ male: [], female: [] }),
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 
@@ -118,18 +131,48 @@ export interface CompiledRules {
   boilerplatePrefixes: string[];
   commentMarkers: string[];
   names: Map<string, Gender>;
+  roleNouns: SuffixSet;
+  nonPersonWords: Set<string>;
+  nonPersonEndings: SuffixSet;
+  /** Each frame as lower-case tokens, "*" for the possessive slot. */
+  possessiveFrames: string[][];
+  possessives: Map<string, Gender>;
+}
+
+/** Word endings looked up by length: one set lookup per distinct ending length, not one test per ending. */
+export interface SuffixSet {
+  endings: ReadonlySet<string>;
+  lengths: readonly number[];
+}
+
+export function suffixSet(words: readonly string[]): SuffixSet {
+  return { endings: new Set(words), lengths: [...new Set(words.map((w) => w.length))] };
+}
+
+/** Whether a lower-case word ends with one of the set's endings (or is one). */
+export function endsWithAny(word: string, set: SuffixSet): boolean {
+  for (const n of set.lengths) if (n <= word.length && set.endings.has(word.slice(word.length - n))) return true;
+  return false;
+}
+
+/** Whether a lower-case word is a role noun or a compound ending in one ("rysslandsforskare"). */
+export function isRoleNoun(word: string, rules: Pick<CompiledRules, "roleNouns">): boolean {
+  return endsWithAny(word, rules.roleNouns);
 }
 
 const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
 
+function gendered(lists: { male: readonly string[]; female: readonly string[] }): Map<string, Gender> {
+  const map = new Map<string, Gender>();
+  for (const w of lower(lists.male)) map.set(w, "male");
+  for (const w of lower(lists.female)) map.set(w, "female");
+  return map;
+}
+
 /** Compiles one language's rules for the matcher. */
 export function compileRules(rules: LanguageRules): CompiledRules {
-  const pronouns = new Map<string, Gender>();
-  for (const w of lower(rules.pronouns.male)) pronouns.set(w, "male");
-  for (const w of lower(rules.pronouns.female)) pronouns.set(w, "female");
-  const names = new Map<string, Gender>();
-  for (const w of lower(rules.genderedNames.male)) names.set(w, "male");
-  for (const w of lower(rules.genderedNames.female)) names.set(w, "female");
+  const pronouns = gendered(rules.pronouns);
+  const names = gendered(rules.genderedNames);
   return {
     speechVerbs: new Set(lower(rules.speechVerbs)),
     nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
@@ -163,6 +206,11 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     boilerplatePrefixes: lower(rules.boilerplatePrefixes),
     commentMarkers: lower(rules.commentMarkers),
     names,
+    roleNouns: suffixSet(lower(rules.roleNouns)),
+    nonPersonWords: new Set(lower(rules.nonPersonWords)),
+    nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
+    possessiveFrames: lower(rules.possessiveFrames).map((p) => p.split(/\s+/)),
+    possessives: gendered(rules.possessives),
   };
 }
 
