@@ -58,6 +58,14 @@ describe("evaluateTargets", () => {
     expect(results.map((r) => r.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS"]);
   });
 
+  it("fails memory when only the 2-worker run goes over the limit", () => {
+    const large = size(10000, 60e6, [1, 1, 1, 1]);
+    large.twoWorkers = { status: "ok", seconds: 2, peakRssMb: 331, recomputed: null, note: "" };
+    const results = evaluateTargets(figures([size(1000, 6e6, [0.1, 0.1, 0.1, 0.1]), large], 4.6));
+    expect(status(results, "peak memory")).toBe("FAIL");
+    expect(results.find((r) => r.target.startsWith("peak memory"))?.detail).toContain("331 MB (end to end, 2 workers, 10000 docs)");
+  });
+
   it("fails throughput, memory and scaling when the figures miss them", () => {
     const results = evaluateTargets(figures([size(1000, 6e6, [0.2, 0.2, 0.2, 0.2]), size(10000, 60e6, [3, 3, 3, 3], 320)], 20));
     expect(status(results, "end to end")).toBe("FAIL");
