@@ -5,6 +5,7 @@ import { DataProblem } from "@/components/DataProblem";
 import { DownloadLink } from "@/components/DownloadLink";
 import { StatementItem } from "@/components/StatementItem";
 import { number } from "@/lib/format";
+import { limitOptions, type FilterOption } from "@/lib/option-limit";
 import { pageContext } from "@/lib/page-context";
 import { explorerHref, parseFilter, queryStatements, type SearchParams, type StatementFilter } from "@/lib/statement-query";
 
@@ -12,13 +13,23 @@ export const metadata: Metadata = { title: "Statements" };
 
 const PAGE_SIZE = 50;
 
-interface Option {
-  value: string;
-  label: string;
-}
-
 /** A single-choice select; several values from a chart link show as one combined option. */
-function FilterSelect({ name, label, options, selected, anyLabel }: { name: string; label: string; options: Option[]; selected: string[]; anyLabel: string }) {
+function FilterSelect({
+  name,
+  label,
+  options: all,
+  selected,
+  anyLabel,
+  moreLabel,
+}: {
+  name: string;
+  label: string;
+  options: FilterOption[];
+  selected: string[];
+  anyLabel: string;
+  moreLabel?: (hidden: number) => string;
+}) {
+  const { shown: options, hidden } = limitOptions(all, selected);
   const value = selected.join(",");
   const combined = selected.length > 1 ? [{ value, label: selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join(" + ") }] : [];
   return (
@@ -37,6 +48,7 @@ function FilterSelect({ name, label, options, selected, anyLabel }: { name: stri
           </option>
         ))}
       </select>
+      {hidden > 0 && moreLabel ? <small className="muted">{moreLabel(hidden)}</small> : null}
     </label>
   );
 }
@@ -62,7 +74,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           {sv ? "Fritext" : "Text contains"}
           <input type="search" name="q" defaultValue={filter.q} />
         </label>
-        <FilterSelect name="speaker" label={sv ? "Talare" : "Speaker"} anyLabel={any} selected={filter.speaker} options={speakers.all.map((s) => ({ value: s.speaker_id, label: s.speaker_name }))} />
+        <FilterSelect name="speaker" label={sv ? "Talare" : "Speaker"} anyLabel={any} selected={filter.speaker} options={speakers.all.map((s) => ({ value: s.speaker_id, label: s.speaker_name, weight: s.statements }))} moreLabel={(n) => (sv ? `${number(n)} talare till nås via sina sidor` : `${number(n)} more speakers: open them from their pages`)} />
         <FilterSelect name="theme" label={sv ? "Tema" : "Theme"} anyLabel={any} selected={filter.theme} options={themeIds.map((t) => ({ value: t, label: labels.theme(t) }))} />
         <FilterSelect
           name="frame"
@@ -79,7 +91,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           options={StatementKind.options.map((k) => ({ value: k, label: labels.kind(k) }))}
         />
         <FilterSelect name="lang" label={sv ? "Språk" : "Language"} anyLabel={any} selected={filter.lang} options={data.metrics.languages.map((l) => ({ value: l.lang, label: labels.language(l.lang) }))} />
-        <FilterSelect name="doc" label={sv ? "Källa" : "Source"} anyLabel={any} selected={filter.doc} options={data.metrics.sources.map((s) => ({ value: s.doc_id, label: s.title ?? s.doc_id }))} />
+        <FilterSelect name="doc" label={sv ? "Källa" : "Source"} anyLabel={any} selected={filter.doc} options={data.metrics.sources.map((s) => ({ value: s.doc_id, label: s.title ?? s.doc_id, weight: s.statements }))} moreLabel={(n) => (sv ? `${number(n)} källor till nås via sina dokument` : `${number(n)} more sources: open them from their documents`)} />
         <FilterSelect
           name="hedged"
           label={sv ? "Reserverat" : "Hedged"}
