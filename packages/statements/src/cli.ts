@@ -59,11 +59,12 @@ runMain(async () => {
   if (!context.registryFound) reporter.warn(`${files.peopleFile}: not found; speaker roles come from the documents only`);
   const workers = workerCount(options.workers);
   const cacheVersion = options["no-cache"] ? undefined : await statementsVersion(files);
-  const source = artifactPath(pathOption(SPEC, options, "input"), "normalized");
+  const inputDir = pathOption(SPEC, options, "input");
+  const source = artifactPath(inputDir, "normalized");
   let result;
   try {
     result = await runStatements({
-      inputDir: pathOption(SPEC, options, "input"),
+      inputDir,
       outDir: pathOption(SPEC, options, "out"),
       strict: options.strict === true,
       context,
