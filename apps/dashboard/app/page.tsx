@@ -130,7 +130,7 @@ export default async function OverviewPage() {
       </section>
       <section aria-labelledby="analysts">
         <h2 id="analysts">{sv ? "Jämförda analytiker" : "Compared analysts"}</h2>
-        <SpeakerTable rows={speakers.compared} caption={sv ? "Analytiker i data/analysts.json" : "Analysts listed in data/analysts.json"} labels={labels} affiliations={data.affiliations} color={speakers.color} />
+        <SpeakerTable rows={speakers.compared} caption={sv ? "Analytiker i data/analysts.json" : "Analysts listed in data/analysts.json"} labels={labels} color={speakers.color} />
         <DownloadLink table="speakers" lang={labels.lang} label={sv ? "talare" : "speakers"} />
         {others.length ? (
           <>
@@ -147,7 +147,6 @@ export default async function OverviewPage() {
                     : "Co-authors, other experts and officials"
               }
               labels={labels}
-              affiliations={data.affiliations}
             />
             {others.length > OTHER_SPEAKERS_SHOWN ? <Link href="/analysts">{sv ? "Alla talare" : "All speakers"}</Link> : null}
           </>

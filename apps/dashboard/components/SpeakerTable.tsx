@@ -3,20 +3,17 @@ import type { SpeakerRow } from "@viewpoints/artifacts";
 import { explorerHref } from "@/lib/statement-query";
 import { number } from "@/lib/format";
 import type { Labels } from "@/lib/labels";
-import { roleLine } from "@/lib/roles";
 
 /** Speakers with role and counts; every count links to the statements behind it. */
 export function SpeakerTable({
   rows,
   caption,
   labels,
-  affiliations,
   color,
 }: {
   rows: SpeakerRow[];
   caption: string;
   labels: Labels;
-  affiliations: ReadonlyMap<string, string>;
   color?: (id: string) => string;
 }) {
   const sv = labels.lang === "sv";
@@ -40,7 +37,7 @@ export function SpeakerTable({
                 {color ? <span className="swatch" style={{ background: color(s.speaker_id) }} aria-hidden="true" /> : null}
                 <Link href={`/analysts/${encodeURIComponent(s.speaker_id)}`}>{s.speaker_name}</Link>
               </th>
-              <td>{roleLine(s.speaker_role, affiliations.get(s.speaker_id)) || "—"}</td>
+              <td>{s.speaker_role || "—"}</td>
               <td className="num">
                 <Link href={explorerHref({ speaker: [s.speaker_id] })}>{number(s.statements)}</Link>
                 {s.low_n ? <span className="low-n-mark"> {sv ? "(lågt n)" : "(low n)"}</span> : null}

@@ -6,7 +6,6 @@ import {
   CONFIG_FILES,
   Metrics,
   NormalizedDocument,
-  PeopleRegistry,
   readJsonFile,
   readJsonlAll,
   RunManifest,
@@ -22,8 +21,6 @@ export interface Dashboard {
   manifest: RunManifest;
   /** null when data/codebook.json is absent: labels come from metrics.json or fall back to ids. */
   codebook: Codebook | null;
-  /** Affiliation per person id from data/people.json (empty when the file is absent). */
-  affiliations: ReadonlyMap<string, string>;
   statements: StatementIndex;
 }
 
@@ -67,7 +64,6 @@ export async function loadDashboard(): Promise<Loaded> {
     manifest: at(paths.out, ARTIFACT_FILES.runManifest),
     statements: at(paths.out, ARTIFACT_FILES.statements),
     codebook: at(paths.config, CONFIG_FILES.codebook),
-    people: at(paths.config, CONFIG_FILES.people),
   };
   let current = files.metrics;
   try {
@@ -78,11 +74,6 @@ export async function loadDashboard(): Promise<Loaded> {
     const statements = await cached(files.statements, async () => buildIndex(await readJsonlAll(files.statements, Statement)));
     current = files.codebook;
     const codebook = await cached(files.codebook, () => readJsonFile(files.codebook, Codebook));
-    current = files.people;
-    const affiliations = await cached(files.people, async () => {
-      const registry = await readJsonFile(files.people, PeopleRegistry);
-      return new Map(registry.entries.flatMap((e) => (e.affiliation ? [[e.id, e.affiliation] as const] : [])));
-    });
     if (!metrics || !manifest || !statements) {
       const absent = [
         [files.metrics, metrics],
@@ -93,7 +84,7 @@ export async function loadDashboard(): Promise<Loaded> {
         .map(([file]) => file as string);
       return { kind: "missing", out: paths.out, files: absent };
     }
-    return { kind: "ok", data: { out: paths.out, metrics, manifest, codebook: codebook ?? null, affiliations: affiliations ?? new Map(), statements } };
+    return { kind: "ok", data: { out: paths.out, metrics, manifest, codebook: codebook ?? null, statements } };
   } catch (error) {
     return invalid(error, current);
   }

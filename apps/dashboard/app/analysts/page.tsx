@@ -14,8 +14,8 @@ export default async function AnalystsPage() {
   return (
     <>
       <h1>{sv ? "Analytiker och andra talare" : "Analysts and other speakers"}</h1>
-      <SpeakerTable rows={speakers.compared} caption={sv ? "Jämförda analytiker" : "Compared analysts"} labels={labels} affiliations={data.affiliations} color={speakers.color} />
-      <SpeakerTable rows={speakers.all.filter((s) => !s.compared)} caption={sv ? "Övriga talare" : "Other speakers"} labels={labels} affiliations={data.affiliations} />
+      <SpeakerTable rows={speakers.compared} caption={sv ? "Jämförda analytiker" : "Compared analysts"} labels={labels} color={speakers.color} />
+      <SpeakerTable rows={speakers.all.filter((s) => !s.compared)} caption={sv ? "Övriga talare" : "Other speakers"} labels={labels} />
       <DownloadLink table="speakers" lang={labels.lang} label={sv ? "talare" : "speakers"} />
     </>
   );

@@ -8,7 +8,6 @@ import { StatementItem } from "@/components/StatementItem";
 import { number, percent } from "@/lib/format";
 import { pageContext } from "@/lib/page-context";
 import { explorerHref } from "@/lib/statement-query";
-import { roleLine } from "@/lib/roles";
 
 export const metadata: Metadata = { title: "Analyst" };
 
@@ -62,7 +61,7 @@ export default async function AnalystPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>{speaker.speaker_name}</h1>
       <p className="lede">
-        {roleLine(speaker.speaker_role, data.affiliations.get(id)) || (sv ? "Roll okänd" : "Role unknown")}
+        {speaker.speaker_role || (sv ? "Roll okänd" : "Role unknown")}
         {speaker.compared ? (sv ? " · jämförd analytiker" : " · compared analyst") : null}
       </p>
       <section aria-labelledby="profile">
