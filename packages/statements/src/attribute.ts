@@ -6,6 +6,7 @@ import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layo
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
+import { rangeFinder } from "./sentence-index";
 import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
 import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
 
@@ -132,9 +133,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     authorNames.set(id, name.trim());
     return id;
   };
-  const sentenceStartOf = (offset: number): number => doc.sentences.find((x) => x.start <= offset && offset < x.end)?.start ?? 0;
+  const sentenceAt = rangeFinder(doc.sentences);
+  const sentenceStartOf = (offset: number): number => sentenceAt(offset)?.start ?? 0;
   const sentenceEnd = (offset: number): number => {
-    const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+    const s = sentenceAt(offset);
     return s ? s.end : clauseEnd(text, offset, text.length);
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
