@@ -1,5 +1,6 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
+import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
@@ -114,6 +115,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const authorNames = new Map<string, string>();
   const out: Attribution[] = [];
   const text = doc.text;
+  const tokensIn = paragraphTokens(text, doc.paragraphs);
 
   const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
     const p = doc.paragraphs[i]!;
@@ -146,10 +148,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
   doc.paragraphs.forEach((p, i) => {
     if (paragraphRoles[i] !== "text") return;
-    const tokens = tokenize(text, p.start, p.end);
+    const tokens = tokensIn(p.start, p.end);
     for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
   });
-  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
+  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, tokensIn);
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
@@ -191,13 +193,20 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
   };
   /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
+  const roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
   const roleWordsOf = (id: string, rules: CompiledRules): string[] => {
     const role = persons.person(id)?.role ?? roles.get(id) ?? "";
+    // Asked at nearly every token while someone holds the floor: tokenize each role once.
+    let cache = roleWordsCache.get(rules);
+    if (!cache) roleWordsCache.set(rules, (cache = new Map()));
+    const cached = cache.get(role);
+    if (cached) return cached;
     const words: string[] = [];
     for (const t of tokenize(role)) {
       if (!t.word || rules.blockers.has(t.lower)) break;
       if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
     }
+    cache.set(role, words);
     return words;
   };
   const roleAnaphorAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number | null => {
@@ -269,7 +278,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const handleDash = (pi: number, rules: CompiledRules) => {
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
-    const tokens = tokenize(text, contentStart, p.end);
+    const tokens = tokensIn(contentStart, p.end);
     const cues = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => {
       const prev = tokens[c.from - 1];
       return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
@@ -305,7 +314,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // No speaker yet: the paragraph before may introduce exactly one person.
     const before = doc.paragraphs[pi - 1];
     if (!before || paragraphRoles[pi - 1] !== "text") return;
-    const named = namesIn(tokenize(text, before.start, before.end)).filter((id) => !authors.includes(id));
+    const named = namesIn(tokensIn(before.start, before.end)).filter((id) => !authors.includes(id));
     if (named.length !== 1) return;
     emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
     current = { id: named[0]!, paragraph: pi };
@@ -316,7 +325,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
       const next = quotes[k]!;
       const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
-      const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
+      const tailTokens = tokensIn(next.close, clauseEnd(text, next.close, end));
       const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!);
       if (cue) return cue;
     }
@@ -327,7 +336,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
     const words = countWords(text, q.start, q.end);
     const tailEnd = clauseEnd(text, q.close, paragraphEnd);
-    const tailTokens = tokenize(text, q.close, tailEnd);
+    const tailTokens = tokensIn(q.close, tailEnd);
     const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
     // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
     const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens, rules) : undefined;
@@ -341,7 +350,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(previous.end - 1)) : sentenceStart;
     const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
     if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
-      const leadTokens = tokenize(text, leadStart, leadStart + beforeOpen.length - 1);
+      const leadTokens = tokensIn(leadStart, leadStart + beforeOpen.length - 1);
       const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(rules));
       // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
       lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
@@ -401,7 +410,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return persons.findName(tokens, at)?.id ?? null;
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
-    const tokens = tokenize(text, start, end);
+    const tokens = tokensIn(start, end);
     const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
     const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
     const found = shared ? [shared] : direct;

@@ -3,6 +3,7 @@ import { findCues, type NameFinder } from "./cues";
 import { hasMarker, labelOf, readGenre, type GenreEvidence } from "./genre";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
+import type { TokensIn } from "./doc-tokens";
 import { countWords, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Who wrote an authored piece, from what evidence, and which paragraphs only name them. */
@@ -40,6 +41,7 @@ const ROLE_END = new Set(["|", "·", "•"]);
 interface Context {
   text: string;
   findName: NameFinder;
+  tokensIn: TokensIn;
 }
 
 /** Marks an id that is still a name: it is resolved (and registered) only when the author line is accepted. */
@@ -143,7 +145,7 @@ interface Byline extends Signed {
 
 /** "Av X", "Analys av X, utrikeskommentator", "By X | Commentary", "Posted by X on 24 January". */
 function readByline(line: Line, ctx: Context, rules: CompiledRules): Byline | null {
-  const tokens = tokenize(ctx.text, line.start, line.end);
+  const tokens = ctx.tokensIn(line.start, line.end);
   const blogPrefix = startsWithPhrase(tokens, 0, rules.blogBylinePrefixes);
   let k = blogPrefix;
   if (!blogPrefix) {
@@ -179,7 +181,7 @@ interface Signature {
  * a bare capitalized line may be a heading, "Foreign Ministry, Moscow" a credit.
  */
 function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: boolean, roleBelow: string | null): Signature | null {
-  const tokens = tokenize(ctx.text, line.start, line.end);
+  const tokens = ctx.tokensIn(line.start, line.end);
   const read = (loose: Loose): Signature | null => {
     const names = namesOnly(tokens, 0, ctx, rules, loose);
     if (!names) return null;
@@ -298,7 +300,7 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
   for (const [k, line] of lines.entries()) {
     const rules = rulesFor(line.paragraph);
     if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
-    const tokens = tokenize(doc.text, line.start, line.end);
+    const tokens = ctx.tokensIn(line.start, line.end);
     const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
     if (!names) continue;
     const rest = tokens.slice(names.next);
@@ -323,7 +325,7 @@ function findLead(doc: NormalizedDocument, roles: readonly ParagraphRole[], rule
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
     if (!rules) continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
+    const tokens = ctx.tokensIn(p.start, p.end);
     const cue = findCues(tokens, 0, tokens.length, { rules, findName: ctx.findName, text: doc.text }).find(
       (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
     );
@@ -357,7 +359,7 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
     if (!rules || countWords(doc.text, p.start, p.end) > MAX_BIO_WORDS) continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
+    const tokens = ctx.tokensIn(p.start, p.end);
     if (tokens.some((_, i) => startsWithPhrase(tokens, i, rules.bioSubjects) > 0)) {
       found.paragraphs.add(pi);
       if (startsWithPhrase(tokens, 0, rules.bioSubjects) === 0) continue;
@@ -395,9 +397,11 @@ export function detectAuthors(
   resolveAuthor: (name: string) => string | null,
   /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
   speechQuotes: number,
+  /** The document's tokens by stretch, when the caller already has them. */
+  tokensIn: TokensIn = (from, to) => tokenize(doc.text, from, to),
 ): Authorship | null {
-  const ctx: Context = { text: doc.text, findName };
-  const genre = readGenre(doc, roles, rulesFor);
+  const ctx: Context = { text: doc.text, findName, tokensIn };
+  const genre = readGenre(doc, roles, rulesFor, tokensIn);
   const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
   const argues = textArgues(genre);
 
