@@ -17,6 +17,11 @@ export interface PersonIndex {
 
 const MAX_NAME_PARTS = 4;
 
+interface FullName {
+  id: string;
+  parts: string[];
+}
+
 function nameTokens(name: string): string[] {
   return tokenize(name).filter((t) => t.word).map((t) => t.lower);
 }
@@ -39,6 +44,17 @@ export function indexPersons(
   const discovered = new Map<string, string>();
   const sorted = [...mentions].filter((m) => byId.has(m.personId)).sort((a, b) => a.start - b.start);
   const full = persons.map((p) => ({ id: p.id, parts: nameTokens(p.name) })).filter((p) => p.parts.length > 0);
+  // The first full name listed per id, and the full names by first word, in list order: lookups, not scans per token.
+  const partsById = new Map<string, string[]>();
+  const byFirstPart = new Map<string, FullName[]>();
+  const addFull = (p: FullName) => {
+    if (!partsById.has(p.id)) partsById.set(p.id, p.parts);
+    const first = p.parts[0]!;
+    const list = byFirstPart.get(first);
+    if (list) list.push(p);
+    else byFirstPart.set(first, [p]);
+  };
+  for (const p of full) addFull(p);
   const surnames = new Map<string, string | null>();
   for (const p of full) {
     const last = p.parts[p.parts.length - 1]!;
@@ -74,13 +90,12 @@ export function indexPersons(
       let next = i + 1;
       while (next < tokens.length && tokens[next]!.start < m.end) next += 1;
       const lastToken = tokens[next - 1]!;
-      const parts = full.find((p) => p.id === m.personId)?.parts ?? [];
+      const parts = partsById.get(m.personId) ?? [];
       if (lastToken.end > m.end || isGenitiveOf(lastToken, parts)) return null;
       return { id: m.personId, next };
     }
     if (!isCapitalized(t)) return null;
-    for (const p of full) {
-      if (p.parts[0] !== t.lower) continue;
+    for (const p of byFirstPart.get(t.lower) ?? []) {
       if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
     }
     const id = surnames.get(t.lower);
@@ -104,7 +119,7 @@ export function indexPersons(
     const id = personSlug(name);
     if (!discovered.has(id)) {
       discovered.set(id, name);
-      full.push({ id, parts: parts.map((t) => t.lower) });
+      addFull({ id, parts: parts.map((t) => t.lower) });
       const last = parts[parts.length - 1]!.lower;
       if (!surnames.has(last)) surnames.set(last, id);
     }
@@ -134,7 +149,7 @@ export function indexPersons(
     findName,
     findOwner,
     genderOf(id) {
-      const first = full.find((p) => p.id === id)?.parts[0];
+      const first = partsById.get(id)?.[0];
       return first ? (names.get(first) ?? null) : null;
     },
     person: (id) => byId.get(id),

@@ -65,7 +65,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True for a word that starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {
-  return token.word && token.text !== token.lower && token.text[0] !== token.lower[0];
+  // A first code unit that lower-casing changes implies the whole text changed.
+  return token.word && token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
 }
 
 /** Counts words in a slice without building tokens. */
