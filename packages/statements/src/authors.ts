@@ -127,12 +127,29 @@ function linesOf(doc: NormalizedDocument, paragraphs: readonly number[]): Line[]
     const p = doc.paragraphs[pi]!;
     let start = p.start;
     for (let i = p.start; i <= p.end; i++) {
-      if (i < p.end && doc.text[i] !== "\n") continue;
+      if (i < p.end && doc.text.charCodeAt(i) !== 0x0a) continue;
       if (countWords(doc.text, start, i) > 0) lines.push({ paragraph: pi, start, end: i });
       start = i + 1;
     }
   }
   return lines;
+}
+
+/**
+ * The lines of the given paragraphs counted from the last one back (0 is the last line), split only
+ * as far back as asked: a signature sits at the end, so the rest of a long text is never read.
+ */
+function linesFromEnd(doc: NormalizedDocument, paragraphs: readonly number[]): (back: number) => Line | undefined {
+  const lines: Line[] = [];
+  let next = paragraphs.length - 1;
+  return (back) => {
+    while (lines.length <= back && next >= 0) {
+      const own = linesOf(doc, [paragraphs[next]!]);
+      for (let j = own.length - 1; j >= 0; j--) lines.push(own[j]!);
+      next -= 1;
+    }
+    return lines[back];
+  };
 }
 
 interface Byline extends Signed {
@@ -224,8 +241,12 @@ function findSignature(
 ): Found | null {
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
-  const allLines = linesOf(doc, closing);
-  const tail = allLines.slice(-SIGNATURE_LINES);
+  const lineFromEnd = linesFromEnd(doc, closing);
+  const tail: Line[] = [];
+  for (let back = SIGNATURE_LINES - 1; back >= 0; back--) {
+    const line = lineFromEnd(back);
+    if (line) tail.push(line);
+  }
   // A signature closes running text: a name above all of it is a byline.
   const firstText = roles.findIndex((r, i) => r === "text" && doc.paragraphs[i]?.kind === "body");
   for (let k = tail.length - 1; k >= 0; k--) {
@@ -241,11 +262,13 @@ function findSignature(
     const signed = [{ ...line, role: line.role ?? roleLine }];
     const paragraphs = new Set([tail[k]!.paragraph, ...after.map((a) => a.paragraph)]);
     // The lines above may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
-    for (let b = allLines.indexOf(tail[k]!) - 1; b >= 0; b--) {
-      const above = readSignature(allLines[b]!, ctx, rules, genre.argues, null);
+    for (let back = tail.length - k; ; back++) {
+      const aboveLine = lineFromEnd(back);
+      if (!aboveLine) break;
+      const above = readSignature(aboveLine, ctx, rules, genre.argues, null);
       if (!above?.role) break;
       signed.unshift(above);
-      paragraphs.add(allLines[b]!.paragraph);
+      paragraphs.add(aboveLine.paragraph);
     }
     const signedRoles = new Map<string, string>();
     const surfaces = new Map<string, string[]>();
