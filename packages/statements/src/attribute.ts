@@ -9,7 +9,7 @@ import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { rangeFinder } from "./sentence-index";
 import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
-import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
+import { countWords, hasAtMostWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
 export interface Attribution {
@@ -475,7 +475,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     }
     if (role !== "text") continue;
     const paragraphText = text.slice(p.start, p.end);
-    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || countWords(paragraphText) >= MIN_FREE_LINE_WORDS);
+    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || !hasAtMostWords(paragraphText, MIN_FREE_LINE_WORDS - 1));
     const sentences = sentencesOf[pi] ?? [];
     const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
     while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;

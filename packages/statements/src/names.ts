@@ -62,7 +62,11 @@ export function indexPersons(
     surnames.set(last, surnames.has(last) && surnames.get(last) !== p.id ? null : p.id);
   }
 
+  // Which offsets any mention covers, so the many tokens outside every mention skip the search.
+  const covered = new Uint8Array(sorted.reduce((n, m) => Math.max(n, m.end), 0));
+  for (const m of sorted) covered.fill(1, Math.max(0, m.start), m.end);
   const mentionCovering = (offset: number): Mention | undefined => {
+    if (covered[offset] !== 1) return undefined;
     let lo = 0;
     let hi = sorted.length - 1;
     while (lo <= hi) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhiteSpace } from "./tokens";
+import { countWords, hasAtMostWords, isWhiteSpace, tokenize } from "./tokens";
 
 describe("isWhiteSpace", () => {
   it("agrees with the regex class \\s on every UTF-16 code unit", () => {
@@ -10,5 +10,19 @@ describe("isWhiteSpace", () => {
 
   it("treats the NaN of a read past the end as no space", () => {
     expect(isWhiteSpace("a".charCodeAt(5))).toBe(false);
+  });
+});
+
+describe("tokenize", () => {
+  it("lower-cases exactly the tokens that have upper-case or non-ASCII letters", () => {
+    const text = "Kasym-Zjomart Tokajev’s view: the CSTO-led ÖVNING, o'Neil and ÅSA said 2022.";
+    for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
+  });
+});
+
+describe("hasAtMostWords", () => {
+  it("agrees with counting every word", () => {
+    const text = "One, two – three four. Five";
+    for (let max = 0; max <= 6; max++) expect(hasAtMostWords(text, max)).toBe(countWords(text) <= max);
   });
 });

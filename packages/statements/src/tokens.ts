@@ -7,8 +7,8 @@ export interface Token {
   word: boolean;
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019]);
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** An apostrophe or hyphen, which joins the letters around it into one word. */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
 
 /** Letters and digits by char code: ASCII, Latin-1 and beyond, minus the punctuation blocks. */
 export function isWordChar(code: number): boolean {
@@ -46,19 +46,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (isWordChar(code)) {
+    const word = isWordChar(code);
+    // Only text with an upper-case ASCII letter or a non-ASCII character can change when lower-cased.
+    let mixed = code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+    if (word) {
       i += 1;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isWordChar(c)) i += 1;
-        else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isWordChar(c)) {
+          if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) mixed = true;
+          i += 1;
+        } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
+          const after = text.charCodeAt(i + 1);
+          if (c >= 0x80 || after >= 0x80 || (after >= 0x41 && after <= 0x5a)) mixed = true;
+          i += 2;
+        } else break;
       }
     } else {
       i += 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), word: isWordChar(code) });
+    tokens.push({ start, end: i, text: t, lower: mixed ? t.toLowerCase() : t, word });
   }
   return tokens;
 }
@@ -79,4 +87,16 @@ export function countWords(text: string, from = 0, to = text.length): number {
     inWord = w;
   }
   return n;
+}
+
+/** Whether a slice has at most `max` words; stops counting as soon as it has more. */
+export function hasAtMostWords(text: string, max: number, from = 0, to = text.length): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord && ++n > max) return false;
+    inWord = w;
+  }
+  return true;
 }
