@@ -199,7 +199,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
   };
   for (let i = from; i < to; i++) {
     const t = slice[i]!;
-    const phrase = phraseAt(slice, i, rules.accordingTo);
+    // Most words open no phrase: skip trying each phrase and frame at them.
+    const mayOpenPhrase = rules.phraseOpeners === null || rules.phraseOpeners.has(t.lower);
+    const phrase = mayOpenPhrase ? phraseAt(slice, i, rules.accordingTo) : undefined;
     if (phrase) {
       const j = i + phrase.length;
       const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
@@ -209,7 +211,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       if (cue) cues.push(cue);
       continue;
     }
-    const framed = possessiveFrame(slice, i, rules, findOwner);
+    const framed = mayOpenPhrase ? possessiveFrame(slice, i, rules, findOwner) : null;
     if (framed) {
       cues.push(framed);
       continue;

@@ -2,7 +2,8 @@ import type { DocPerson, Mention } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import type { NameFinder, NameSite } from "./cues";
 import type { Gender } from "./rules";
-import { isCapitalized, tokenize, type Token } from "./tokens";
+import { memoizeWord } from "./memo";
+import { endsWithGenitive, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Persons of one document and how to find them in its tokens. */
 export interface PersonIndex {
@@ -25,6 +26,12 @@ interface FullName {
 function nameTokens(name: string): string[] {
   return tokenize(name).filter((t) => t.word).map((t) => t.lower);
 }
+
+/** A genitive's base ("baunovs" → "baunov", "csto:s" → "csto"), or null for no genitive. */
+const genitiveBaseOf = memoizeWord((lower: string): string | null => {
+  const base = lower.replace(/['’:]?s$/, "");
+  return base === lower ? null : base;
+});
 
 /** The token after a name at `i` whose first name is unknown but whose context says it is a person, or null. */
 export type UnknownNameFinder = (tokens: readonly Token[], i: number) => number | null;
@@ -117,7 +124,7 @@ export function indexPersons(
     } else {
       j = unknownNameEnd(tokens, i) ?? i + 1;
     }
-    if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
+    if (j === i + 1 || endsWithGenitive(tokens[j - 1]!.text)) return null;
     const parts = tokens.slice(i, j);
     const name = parts.map((t) => t.text).join(" ");
     const id = personSlug(name);
@@ -130,10 +137,7 @@ export function indexPersons(
     return { id, next: j };
   };
 
-  const genitiveBase = (token: Token): string | null => {
-    const base = token.lower.replace(/['’:]?s$/, "");
-    return base === token.lower ? null : base;
-  };
+  const genitiveBase = (token: Token): string | null => genitiveBaseOf(token.lower);
   const findOwner: NameFinder = (tokens, i) => {
     const t = tokens[i];
     if (!t || !isCapitalized(t)) return null;

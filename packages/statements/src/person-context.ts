@@ -1,6 +1,6 @@
 import { memoizeWord } from "./memo";
 import { endsWithAny, isRoleNoun, type CompiledRules } from "./rules";
-import { isCapitalized, type Token } from "./tokens";
+import { endsWithGenitive, isCapitalized, type Token } from "./tokens";
 
 /** A name with an unknown first name has two or three parts ("Leila Karimova", "Ana de Souza" aside). */
 const MIN_PARTS = 2;
@@ -37,14 +37,6 @@ function nameWordTest(rules: CompiledRules): (lower: string) => boolean {
   });
 }
 const nameWordTests = new WeakMap<CompiledRules, (lower: string) => boolean>();
-
-/** Ends in "'s" or "’s": a genitive, never a name part. */
-function endsWithGenitive(text: string): boolean {
-  const n = text.length;
-  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
-  const c = text.charCodeAt(n - 2);
-  return c === 0x27 || c === 0x2019;
-}
 
 /** A part of a person's name: a capitalised word that is no function word, role, title or organisation word. */
 function isNamePart(t: Token | undefined, rules: CompiledRules): boolean {

@@ -139,6 +139,8 @@ export interface CompiledRules {
   possessiveFrames: string[][];
   /** The frames that have a slot, split at it once instead of at every token. */
   slotFrames: SlotFrame[];
+  /** First words of the according-to phrases and slot frames; null when a frame opens with its slot, so any word may open one. */
+  phraseOpeners: Set<string> | null;
   possessives: Map<string, Gender>;
 }
 
@@ -200,12 +202,14 @@ export function compileRules(rules: LanguageRules): CompiledRules {
   const pronouns = gendered(rules.pronouns);
   const names = gendered(rules.genderedNames);
   const possessiveFrames = lower(rules.possessiveFrames).map((p) => p.split(/\s+/));
+  const frames = slotFrames(possessiveFrames);
+  const accordingTo = lower(rules.accordingTo).map((p) => p.split(/\s+/));
   return {
     speechVerbs: new Set(lower(rules.speechVerbs)),
     nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
-    accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
+    accordingTo,
     complementizers: new Set(lower(rules.complementizers)),
     clauseVerbs: new Set(lower(rules.clauseVerbs)),
     clauseOpeners: new Set(lower(rules.clauseOpeners)),
@@ -237,7 +241,8 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     nonPersonWords: new Set(lower(rules.nonPersonWords)),
     nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
     possessiveFrames,
-    slotFrames: slotFrames(possessiveFrames),
+    slotFrames: frames,
+    phraseOpeners: frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!)),
     possessives: gendered(rules.possessives),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, hasAtMostWords, isWhiteSpace, tokenize } from "./tokens";
+import { countWords, endsWithGenitive, hasAtMostWords, isWhiteSpace, tokenize } from "./tokens";
 
 describe("isWhiteSpace", () => {
   it("agrees with the regex class \\s on every UTF-16 code unit", () => {
@@ -24,5 +24,11 @@ describe("hasAtMostWords", () => {
   it("agrees with counting every word", () => {
     const text = "One, two – three four. Five";
     for (let max = 0; max <= 6; max++) expect(hasAtMostWords(text, max)).toBe(countWords(text) <= max);
+  });
+});
+
+describe("endsWithGenitive", () => {
+  it("agrees with the regex /['’]s$/", () => {
+    for (const w of ["Kortunov’s", "RIAC's", "s", "'s", "Baunovs", "its", "’S", "x’s "]) expect(endsWithGenitive(w)).toBe(/['’]s$/.test(w));
   });
 });

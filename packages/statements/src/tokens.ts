@@ -100,3 +100,11 @@ export function hasAtMostWords(text: string, max: number, from = 0, to = text.le
   }
   return true;
 }
+
+/** Ends in "'s" or "’s", as the regex /['’]s$/ tests: a genitive. */
+export function endsWithGenitive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const c = text.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
+}
