@@ -3,6 +3,7 @@ import { personSlug } from "@viewpoints/normalize";
 import type { NameFinder, NameSite } from "./cues";
 import type { Gender } from "./rules";
 import { memoizeWord } from "./memo";
+import { searchRanges } from "./sentence-index";
 import { endsWithGenitive, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Persons of one document and how to find them in its tokens. */
@@ -73,17 +74,7 @@ export function indexPersons(
   const covered = new Uint8Array(sorted.reduce((n, m) => Math.max(n, m.end), 0));
   for (const m of sorted) covered.fill(1, Math.max(0, m.start), m.end);
   const mentionCovering = (offset: number): Mention | undefined => {
-    if (covered[offset] !== 1) return undefined;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset >= m.end) lo = mid + 1;
-      else return m;
-    }
-    return undefined;
+    return covered[offset] === 1 ? searchRanges(sorted, offset) : undefined;
   };
 
   const isGenitiveOf = (token: Token, parts: readonly string[]): boolean => {
