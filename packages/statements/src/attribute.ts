@@ -9,7 +9,7 @@ import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { rangeFinder } from "./sentence-index";
 import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
-import { countWords, hasAtMostWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
+import { countWords, hasAtMostWords, isCapitalized, isWhiteSpace, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
 export interface Attribution {
@@ -69,7 +69,7 @@ function hasWordBetween(text: string, from: number, to: number): boolean {
 
 function skipDash(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (DASHES.has(text.charCodeAt(i)) || /\s/.test(text[i] ?? ""))) i += 1;
+  while (i < to && (DASHES.has(text.charCodeAt(i)) || isWhiteSpace(text.charCodeAt(i)))) i += 1;
   return i;
 }
 
@@ -80,14 +80,25 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 const SENTENCE_END = new Set([".", "!", "?"]);
+/** Marks that end a dash line that is speech, not a list item. */
+const LINE_END_MARKS = ".!?…”\"";
+/** Marks that end a paragraph of running text. */
+const SENTENCE_CLOSE_MARKS = ".!?”\"»’";
+
+/** Whether text[from, to) ends with one of the marks, trailing blanks aside: /[marks]\s*$/ without a scan from the start. */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let e = to;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e -= 1;
+  return e > from && marks.includes(text[e - 1]!);
+}
 const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
 
 /** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
 function clauseEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text[i] ?? "";
-    if (SENTENCE_END.has(c) && (i + 1 >= to || /\s/.test(text[i + 1] ?? ""))) return i + 1;
-    if (OPEN_MARKS.has(c) && i > from && /\s/.test(text[i - 1] ?? "")) return i;
+    if (SENTENCE_END.has(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
+    if (OPEN_MARKS.has(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
   }
   return to;
 }
@@ -297,7 +308,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    if (!/[.!?…”"]\s*$/.test(text.slice(contentStart, p.end)) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
     // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
     const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
     if (introduced && introduced !== current?.id) {
@@ -475,7 +486,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     }
     if (role !== "text") continue;
     const paragraphText = text.slice(p.start, p.end);
-    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || !hasAtMostWords(paragraphText, MIN_FREE_LINE_WORDS - 1));
+    const freeLine = !looksLikeHeading(paragraphText) && (endsWithMark(text, p.start, p.end, SENTENCE_CLOSE_MARKS) || !hasAtMostWords(paragraphText, MIN_FREE_LINE_WORDS - 1));
     const sentences = sentencesOf[pi] ?? [];
     const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
     while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
@@ -540,6 +551,6 @@ function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: Com
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i] ?? "")) i += 1;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i += 1;
   return i;
 }
