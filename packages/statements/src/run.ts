@@ -8,8 +8,8 @@ export interface RunOptions {
   inputDir: string;
   outDir: string;
   strict: boolean;
-  /** The loaded rules, for work in this thread. */
-  context: StatementContext;
+  /** The loaded rules for work in this thread, or how to load them when first needed (worker threads load their own). */
+  context: StatementContext | (() => Promise<StatementContext>);
   reporter: Reporter;
   /** Worker threads and the files each loads; without it every document is done in this thread. */
   threads?: { workers: number } & Pick<StatementsInit, "codebookFile" | "languagesDir" | "peopleFile">;
@@ -36,7 +36,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
     init: { codebookFile: "", languagesDir: "", peopleFile: "", ...options.threads, ...files },
     cache,
     codec: STATEMENTS_CODEC,
-    local: () => statementsTask(options.context, files),
+    local: async () => statementsTask(typeof options.context === "function" ? await options.context() : options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });
   let read = 0;
