@@ -16,6 +16,8 @@ import { KNOWN_LANGS } from "./language-data";
 import { languageRulesPath, loadNormalizeContext, sharedRulesPath } from "./load-context";
 import { runNormalize } from "./run";
 
+export { threadModule } from "./run";
+
 const spec: CommandSpec = {
   name: "normalize",
   summary: "Cleans ingested documents, repairs paragraphs, detects languages, splits sentences and finds persons.\nReads documents.jsonl from --input; writes normalized.jsonl and normalize-report.json to --out.",

@@ -18,6 +18,9 @@ export interface RunOptions {
 
 export type RunResult = StageRunResult;
 
+/** The module worker threads load (`createTask`), also for a pipeline that starts them early. */
+export const threadModule = new URL("./task.ts", import.meta.url).href;
+
 const ReportTail = NormalizeReport.pick({ documentsRead: true, documentsWritten: true, problems: true });
 
 /**
@@ -33,7 +36,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "normalize", options.cacheVersion) : undefined;
   const pool = startTaskPool<NormalizeInit, NormalizeValue>({
     workers: options.threads?.workers ?? 1,
-    module: new URL("./task.ts", import.meta.url).href,
+    module: threadModule,
     init: { languagesDir: options.threads?.languagesDir ?? "", peopleFile: options.threads?.peopleFile ?? "", ...files },
     cache,
     codec: NORMALIZE_CODEC,

@@ -13,6 +13,8 @@ import {
   type CommandSpec,
 } from "@viewpoints/runtime";
 import { runStatements } from "./run";
+
+export { threadModule } from "./run";
 import { loadStatementContext } from "./task";
 
 const SPEC: CommandSpec = {

@@ -19,6 +19,9 @@ export interface RunOptions {
 
 export type RunResult = StageRunResult;
 
+/** The module worker threads load (`createTask`), also for a pipeline that starts them early. */
+export const threadModule = new URL("./task.ts", import.meta.url).href;
+
 /**
  * Streams normalized.jsonl through extractStatements (on worker threads when asked, results in input
  * order) into statements.jsonl and statements.csv. A bad record or a document the rules cannot handle
@@ -32,7 +35,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
   const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "statements", options.cacheVersion) : undefined;
   const pool = startTaskPool<StatementsInit, StatementsValue>({
     workers: options.threads?.workers ?? 1,
-    module: new URL("./task.ts", import.meta.url).href,
+    module: threadModule,
     init: { codebookFile: "", languagesDir: "", peopleFile: "", ...options.threads, ...files },
     cache,
     codec: STATEMENTS_CODEC,
