@@ -3,6 +3,7 @@ import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { readInterview } from "./interview";
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -148,7 +149,15 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
   });
   const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
-  const authors = authorship && !authorship.news ? authorship.authors : [];
+  // Interview turns (transcript labels, Q&A answers) are the interviewee's; the interviewer authors nothing.
+  const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    const tokens = tokenize(text, p.start, p.end);
+    if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
+    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
+  });
+  const authors = authorship && !authorship.news && interview.size === 0 ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
   let current: Speaker | null = null;
@@ -458,6 +467,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     if (!rules || authorship?.paragraphs.has(pi)) continue;
+    const turn = interview.get(pi);
+    if (turn) {
+      if (turn.speaker) {
+        emit({ speakers: [turn.speaker], kind: "quote", cue: "interview-turn", confidence: CONFIDENCE.introduced, start: turn.start, end: turn.end, paragraph: pi });
+        remember([turn.speaker], pi);
+      }
+      continue;
+    }
     if (role === "dash") {
       handleDash(pi, rules);
       continue;

@@ -50,6 +50,10 @@ export const LanguageRules = z.object({
   reporterMarkers: words,
   /** Section labels that mark news, not commentary ("Intervju", "News"): a byline there is a reporter's. */
   newsGenreMarkers: words,
+  /** Speaker labels of an interviewer's turn in a transcript or Q&A ("FRÅGA:", "Q:", "Host:"): no statement. */
+  interviewerLabels: words,
+  /** Speaker labels of the interviewee's turn when the label names no one ("SVAR:", "A:"). */
+  answerLabels: words,
   /** Phrases that open a blog's author line ("Posted by"): a blog post belongs to its author. */
   blogBylinePrefixes: words,
   /**
@@ -119,6 +123,8 @@ export interface CompiledRules {
   genreMarkers: Set<string>;
   reporterMarkers: Set<string>;
   newsGenreMarkers: Set<string>;
+  interviewerLabels: Set<string>;
+  answerLabels: Set<string>;
   /** Each phrase as lower-case tokens. */
   blogBylinePrefixes: string[][];
   commentatorMarkers: Set<string>;
@@ -196,6 +202,8 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     genreMarkers: new Set(lower(rules.genreMarkers)),
     reporterMarkers: new Set(lower(rules.reporterMarkers)),
     newsGenreMarkers: new Set(lower(rules.newsGenreMarkers)),
+    interviewerLabels: new Set(lower(rules.interviewerLabels)),
+    answerLabels: new Set(lower(rules.answerLabels)),
     blogBylinePrefixes: lower(rules.blogBylinePrefixes).map((p) => p.split(/\s+/)),
     commentatorMarkers: new Set(lower(rules.commentatorMarkers)),
     firstPersonWords: new Set(lower(rules.firstPersonWords)),
