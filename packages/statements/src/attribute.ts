@@ -148,8 +148,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tokens = tokenize(text, p.start, p.end);
     for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
   });
-  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes);
-  // Interview turns (transcript labels, Q&A answers) are the interviewee's; the interviewer authors nothing.
+  // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
@@ -157,7 +156,9 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
     return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
   });
-  const authors = authorship && !authorship.news && interview.size === 0 ? authorship.authors : [];
+  const authorship: Authorship | null =
+    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes) : null;
+  const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
   let current: Speaker | null = null;

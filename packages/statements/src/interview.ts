@@ -128,7 +128,16 @@ export function readInterview(
   const firstQuestion = questions[0];
   if (questions.length < MIN_QUESTIONS || firstQuestion === undefined) return turns;
   let interviewee: string | null = null;
-  for (const pi of body.filter((i) => i < firstQuestion).slice(-LEAD_PARAGRAPHS)) {
+  // Rhetorical sub-headings ("What now?") are no interview: the questions address someone, or the lead says it is one.
+  let addressed = false;
+  const lead = body.filter((i) => i < firstQuestion).slice(-LEAD_PARAGRAPHS);
+  for (const pi of [...lead, ...questions]) {
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesFor(pi);
+    if (rules && tokenize(text, p.start, p.end).some((t) => rules.interviewMarkers.has(t.lower))) addressed = true;
+  }
+  if (!addressed) return turns;
+  for (const pi of lead) {
     const p = doc.paragraphs[pi]!;
     const tokens = tokenize(text, p.start, p.end);
     for (let k = 0; k < tokens.length; k++) {
