@@ -4,6 +4,7 @@ import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readInterview } from "./interview";
+import { othersVoiceShare } from "./voices";
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -156,8 +157,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
     return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
   });
+  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    const tokens = tokenize(text, p.start, p.end);
+    return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+  });
   const authorship: Authorship | null =
-    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes) : null;
+    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, voiceShare) : null;
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 

@@ -185,6 +185,8 @@ function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: b
     if (!names) return null;
     const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
     const role = rest[0]?.text === "," && rest[1] ? ctx.text.slice(rest[1].start, line.end).trim() : null;
+    // "X, who sells carpets, …" is a sentence about X, not a signature.
+    if (rest[1] && rules.relativePronouns.has(rest[1].lower)) return null;
     if (rest.length > 0 && (role === null || countWords(role) > MAX_ROLE_WORDS)) return null;
     if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
     return { ids: names.ids, role, surfaces: names.surfaces };
@@ -395,10 +397,12 @@ export function detectAuthors(
   resolveAuthor: (name: string) => string | null,
   /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
   speechQuotes: number,
+  /** Share of running paragraphs carrying others' words, reported speech included. */
+  voiceShare = 0,
 ): Authorship | null {
   const ctx: Context = { text: doc.text, findName };
   const genre = readGenre(doc, roles, rulesFor);
-  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
+  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || Math.max(genre.quoteShare, voiceShare) >= INTERVIEW_QUOTE_SHARE;
   const argues = textArgues(genre);
 
   let found = findSignature(doc, roles, rulesFor, ctx, { argues, reports: textReports(genre, interviews) }) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);
