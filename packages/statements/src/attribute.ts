@@ -3,6 +3,7 @@ import { personSlug } from "@viewpoints/normalize";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
 import { othersVoiceShare } from "./voices";
 import { indexPersons, type PersonIndex } from "./names";
@@ -163,6 +164,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tokens = tokenize(text, p.start, p.end);
     return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
   });
+  const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authorship: Authorship | null =
     interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, voiceShare) : null;
   const authors = authorship && !authorship.news ? authorship.authors : [];
@@ -475,7 +477,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     if (!rules || authorship?.paragraphs.has(pi)) continue;
-    const turn = interview.get(pi);
+    const turn = interview.get(pi) ?? blockQuotes.get(pi);
     if (turn) {
       if (turn.speaker) {
         emit({ speakers: [turn.speaker], kind: "quote", cue: "interview-turn", confidence: CONFIDENCE.introduced, start: turn.start, end: turn.end, paragraph: pi });
