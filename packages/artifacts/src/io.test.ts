@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AtomicJsonlWriter, MissingArtifactError, readJsonl, readJsonlAll, writeJsonAtomic } from "./io";
+import { AtomicJsonlWriter, MissingArtifactError, readJsonl, readJsonlAll, readJsonlHeads, writeJsonAtomic } from "./io";
 
 const Row = z.object({ id: z.string(), n: z.number().int() });
 
@@ -90,5 +90,19 @@ describe("readJsonl with onInvalid", () => {
     for await (const row of readJsonl(file, Row, { onInvalid: (error) => problems.push(`${error.line}: ${error.message.split("\n")[0]}`) })) rows.push(row);
     expect(rows).toEqual([{ id: "a", n: 1 }, { id: "c", n: 3 }]);
     expect(problems).toEqual([`2: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`, `3: ${file}:3: invalid record`]);
+  });
+});
+
+describe("readJsonlHeads", () => {
+  it("decodes each line only up to the member, gives the whole line where it is missing, and skips blank lines", async () => {
+    const file = join(await tempDir(), "docs.jsonl");
+    await writeFile(file, '{"id":"a","text":"Åsa \\"text\\""}\r\n\n{"id":"b"}\n  \n{"id":"c","text":"x"}');
+    const heads = [];
+    for await (const { head, line, whole } of readJsonlHeads(file, ',"text":"')) heads.push({ head, line, whole: whole() });
+    expect(heads).toEqual([
+      { head: '{"id":"a"', line: 1, whole: '{"id":"a","text":"Åsa \\"text\\""}' },
+      { head: null, line: 3, whole: '{"id":"b"}' },
+      { head: '{"id":"c"', line: 5, whole: '{"id":"c","text":"x"}' },
+    ]);
   });
 });

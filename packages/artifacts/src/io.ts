@@ -76,19 +76,25 @@ export interface JsonlLine {
 const NEWLINE = 10;
 const READ_CHUNK = 1 << 20;
 
+/** One line of a JSONL file as raw bytes (`bytes[start, end)`, without "\r\n"), 1-based line number. */
+interface RawLine {
+  bytes: Buffer;
+  start: number;
+  end: number;
+  line: number;
+}
+
 /**
- * Streams the non-empty lines of a JSONL file without parsing them (for callers that hand lines to
- * workers). Splits raw byte chunks on "\n", which never occurs inside a UTF-8 multi-byte character.
+ * Streams every line of a file as byte ranges of the chunks read. Splits raw byte chunks on "\n",
+ * which never occurs inside a UTF-8 multi-byte character.
  */
-export async function* readJsonlLines(file: string): AsyncGenerator<JsonlLine> {
+async function* readRawLines(file: string): AsyncGenerator<RawLine> {
   if (!(await exists(file))) throw new MissingArtifactError(file);
   let line = 0;
   let rest: Buffer | null = null;
-  const emit = (bytes: Buffer, start: number, end: number): string | null => {
+  const raw = (bytes: Buffer, start: number, end: number): RawLine => {
     line += 1;
-    const stop = end > start && bytes[end - 1] === 13 ? end - 1 : end;
-    const text = bytes.toString("utf8", start, stop);
-    return text.trim() === "" ? null : text;
+    return { bytes, start, end: end > start && bytes[end - 1] === 13 ? end - 1 : end, line };
   };
   for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
     const bytes = chunk;
@@ -100,23 +106,50 @@ export async function* readJsonlLines(file: string): AsyncGenerator<JsonlLine> {
         continue;
       }
       // A line that straddles chunks: join only its two parts.
-      const text = emit(Buffer.concat([rest, bytes.subarray(0, nl)]), 0, rest.length + nl);
+      yield raw(Buffer.concat([rest, bytes.subarray(0, nl)]), 0, rest.length + nl);
       rest = null;
-      if (text !== null) yield { text, line };
       start = nl + 1;
       nl = bytes.indexOf(NEWLINE, start);
     }
     while (nl >= 0) {
-      const text = emit(bytes, start, nl);
-      if (text !== null) yield { text, line };
+      yield raw(bytes, start, nl);
       start = nl + 1;
       nl = bytes.indexOf(NEWLINE, start);
     }
     if (start < bytes.length) rest = bytes.subarray(start);
   }
-  if (rest !== null) {
-    const text = emit(rest, 0, rest.length);
-    if (text !== null) yield { text, line };
+  if (rest !== null) yield raw(rest, 0, rest.length);
+}
+
+/** Streams the non-empty lines of a JSONL file without parsing them (for callers that hand lines to workers). */
+export async function* readJsonlLines(file: string): AsyncGenerator<JsonlLine> {
+  for await (const { bytes, start, end, line } of readRawLines(file)) {
+    const text = bytes.toString("utf8", start, end);
+    if (text.trim() !== "") yield { text, line };
+  }
+}
+
+/** A JSONL line cut before one of its members: the text before it, or the whole line when it has no such member. */
+export interface JsonlHead {
+  /** The line up to (not including) the member, e.g. `{"id":"a","lang":"sv"`; null when the member does not occur. */
+  head: string | null;
+  line: number;
+  /** The whole line, decoded on demand. */
+  whole(): string;
+}
+
+/**
+ * Streams the non-empty lines of a JSONL file decoding only the bytes before `member` (e.g. `,"text":"`),
+ * for readers that need the small fields written before a large one. The member's first occurrence is
+ * always a real member boundary: inside a JSON string its quotes would be escaped.
+ */
+export async function* readJsonlHeads(file: string, member: string): AsyncGenerator<JsonlHead> {
+  const marker = Buffer.from(member, "utf8");
+  for await (const { bytes, start, end, line } of readRawLines(file)) {
+    const whole = () => bytes.toString("utf8", start, end);
+    const cut = bytes.subarray(start, end).indexOf(marker);
+    if (cut > 0) yield { head: bytes.toString("utf8", start, start + cut), line, whole };
+    else if (whole().trim() !== "") yield { head: null, line, whole };
   }
 }
 

@@ -26,7 +26,7 @@ import { WinkResult } from "./wink-result";
 const SPEC: CommandSpec = {
   name: "bench",
   summary:
-    "Generates synthetic corpora from the seed articles, runs each stage CLI on them as its own process, and reports " +
+    "Generates synthetic corpora from the seed articles, runs each stage CLI on them as its own process and then `pnpm pipeline` (one process), and reports " +
     "throughput, peak memory and scaling against the targets, with wink-nlp on the same English text as a reference.",
   options: {
     sizes: { type: "string", value: "N,N", description: "corpus sizes in documents", default: "100,1000,10000" },
@@ -41,7 +41,7 @@ const SPEC: CommandSpec = {
     timeout: { type: "string", value: "SECONDS", description: "stop a stage that runs longer than this", default: "1800" },
     unpinned: { type: "boolean", description: "let children use every core (default: pinned to one with taskset)" },
     "skip-reference": { type: "boolean", description: "do not run the wink-nlp reference" },
-    "skip-workers": { type: "boolean", description: "do not run the pipeline again unpinned with --workers 2" },
+    "skip-workers": { type: "boolean", description: "do not run the one-process pipeline again unpinned with --workers 2" },
     "skip-incremental": { type: "boolean", description: "do not rerun on a copy of each corpus with one article added" },
   },
   notes: [
@@ -120,7 +120,15 @@ function pipelineRun(stages: StageFigure[], recomputed: PipelineRun["recomputed"
   };
 }
 
-const WORKER_STAGES = new Set(["normalize", "statements"]);
+/** Runs `pnpm pipeline`'s one-process path (packages/cli/src/stage.ts) on `articles` into a fresh `out`. */
+async function runPipelineProcess(dirs: { articles: string; out: string; logs: string }, child: Omit<ChildOptions, "logFile">, extraArgs: string[]): Promise<PipelineRun> {
+  await rm(dirs.out, { recursive: true, force: true });
+  const log = join(dirs.logs, "pipeline.log");
+  const script = join(child.cwd, "packages", "cli", "src", "stage.ts");
+  const run = await runNodeChild(script, ["pipeline", "--input", dirs.articles, "--out", dirs.out, ...extraArgs], { ...child, logFile: log });
+  const note = run.ok ? "" : `${run.timedOut ? "timed out" : `exit ${run.exitCode ?? "?"}`}: ${run.errorTail} (log: ${log})`;
+  return { status: run.ok ? "ok" : "failed", seconds: run.ok ? run.seconds : null, peakRssMb: run.peakRssMb, recomputed: null, note };
+}
 
 async function runSize(
   corpus: CorpusOnDisk,
@@ -140,14 +148,17 @@ async function runSize(
   reporter.done();
   const complete = stages.length === STAGE_NAMES.length && figures.every((f) => f.status === "ok");
 
+  let pipeline: PipelineRun | null = null;
   let twoWorkers: PipelineRun | null = null;
+  if (complete) {
+    reporter.progress(0, undefined, `${label}: pnpm pipeline`);
+    pipeline = await runPipelineProcess({ articles: corpus.articlesDir, out: join(corpus.dir, "out-pipeline"), logs }, child, []);
+    reporter.done();
+  }
   if (complete && extras.twoWorkers) {
+    reporter.progress(0, undefined, `${label}: pnpm pipeline, 2 workers`);
     const dirs = { articles: corpus.articlesDir, out: join(corpus.dir, "out-2-workers"), logs: join(logs, "2-workers") };
-    await rm(dirs.out, { recursive: true, force: true });
-    const runs = await runStages(stages, dirs, { ...child, pinToOneCore: false }, (stage) => (WORKER_STAGES.has(stage) ? ["--workers", "2"] : []), (stage) =>
-      reporter.progress(0, undefined, `${label}, 2 workers: ${stage}`),
-    );
-    twoWorkers = pipelineRun(runs, null);
+    twoWorkers = await runPipelineProcess(dirs, { ...child, pinToOneCore: false }, ["--workers", "2"]);
     reporter.done();
   }
 
@@ -168,7 +179,7 @@ async function runSize(
     });
     reporter.done();
   }
-  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures, twoWorkers, incremental };
+  return { docs: corpus.manifest.count, bytes: corpus.manifest.bytes, statements: countLines(artifactPath(out, "statements")), stages: figures, pipeline, twoWorkers, incremental };
 }
 
 async function runReference(

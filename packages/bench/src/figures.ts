@@ -15,10 +15,10 @@ export const StageFigure = z.object({
 });
 export type StageFigure = z.infer<typeof StageFigure>;
 
-/** A whole-pipeline run besides the one-core one: every stage with 2 worker threads, or an incremental rerun. */
+/** A whole-pipeline run: the one-process pipeline (one core or 2 worker threads), or an incremental rerun stage by stage. */
 export const PipelineRun = z.object({
   status: z.enum(["ok", "failed"]),
-  /** Sum of the stage times (each includes its process startup). */
+  /** Wall time of the one process, or the sum of the stage processes' times (each with its startup). */
   seconds: Seconds.nullable(),
   peakRssMb: z.number().nonnegative().nullable(),
   /** Documents normalize and statements computed rather than took from their cache (incremental rerun). */
@@ -33,7 +33,9 @@ export const SizeFigures = z.object({
   /** Lines of statements.jsonl after the run; null when the file was not written. */
   statements: z.number().int().nonnegative().nullable(),
   stages: z.array(StageFigure),
-  /** The pipeline unpinned with `--workers 2` for normalize and statements; null when not run. */
+  /** `pnpm pipeline` (all four stages in one process) pinned to one core: what a user gets; null when not run. */
+  pipeline: PipelineRun.nullable().default(null),
+  /** The one-process pipeline unpinned with `--workers 2`; null when not run. */
   twoWorkers: PipelineRun.nullable().default(null),
   /** The pipeline rerun on a copy of the corpus and outputs with one generated article added; null when not run. */
   incremental: PipelineRun.nullable().default(null),

@@ -6,7 +6,7 @@ const ok = (stage: string, seconds: number, peakRssMb = 100): StageFigure => ({ 
 
 function size(docs: number, bytes: number, seconds: number[], peakRssMb = 100): SizeFigures {
   const names = ["ingest", "normalize", "statements", "metrics"];
-  return { docs, bytes, statements: docs * 3, stages: seconds.map((s, i) => ok(names[i] ?? "x", s, peakRssMb)), twoWorkers: null, incremental: null };
+  return { docs, bytes, statements: docs * 3, stages: seconds.map((s, i) => ok(names[i] ?? "x", s, peakRssMb)), pipeline: null, twoWorkers: null, incremental: null };
 }
 
 function figures(sizes: SizeFigures[], referenceMbps: number | null): Omit<BenchFigures, "targets"> {
@@ -39,6 +39,17 @@ describe("throughput and cost per MB", () => {
     broken.stages.push({ stage: "statements", status: "failed", seconds: 0.3, peakRssMb: 90, note: "exit 1" });
     expect(endToEnd(broken)).toMatchObject({ complete: false, brokenAt: "statements", seconds: 3 });
     expect(endToEnd(size(10, 1e6, [1, 2]))).toMatchObject({ complete: false, brokenAt: "statements" });
+  });
+
+  it("takes the one-process pipeline's run as end to end when there is one, and shows the stage sum beside it", () => {
+    const run = size(10, 1e6, [1, 2, 3, 4]);
+    run.pipeline = { status: "ok", seconds: 7, peakRssMb: 150, recomputed: null, note: "" };
+    expect(endToEnd(run)).toMatchObject({ complete: true, seconds: 7, peakRssMb: 150 });
+    const table = sizeTable(run, { seconds: 0.3, peakRssMb: 50 });
+    expect(table).toMatch(/stages one by one \(sum\)\s+ok\s+1\.00\s+10\.00/);
+    expect(table).toMatch(/end to end \(pnpm pipeline\)\s+ok\s+1\.00\s+7\.00/);
+    run.pipeline = { status: "failed", seconds: null, peakRssMb: null, recomputed: null, note: "exit 1" };
+    expect(endToEnd(run)).toMatchObject({ complete: false, brokenAt: "pipeline" });
   });
 
   it("gives the 10k/1k cost-per-MB ratio, or null when either size is incomplete", () => {

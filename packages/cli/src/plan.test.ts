@@ -20,6 +20,16 @@ describe("planRun", () => {
     });
   });
 
+  it("gives --workers and --no-cache only to the stages with worker threads", () => {
+    const plan = planRun("pipeline", ["--input", "in", "--workers", "2", "--out", "out", "--no-cache", "--strict"], "/repo/data");
+    expect(plan.mode === "direct" && plan.steps.map((s) => s.args.slice(4))).toEqual([
+      ["--strict"],
+      ["--strict", "--workers", "2", "--no-cache"],
+      ["--strict", "--workers", "2", "--no-cache"],
+      ["--strict"],
+    ]);
+  });
+
   it("defaults the pipeline's missing folder to data/", () => {
     const plan = planRun("pipeline", ["--out", "/tmp/o"], "/repo/data");
     expect(plan.mode === "direct" && plan.steps[0]?.args).toEqual(["--input", "/repo/data/articles", "--out", "/tmp/o"]);

@@ -10,6 +10,12 @@ export type Plan =
   | { mode: "help" };
 
 const PIPELINE_FLAGS = new Set(["--input", "--out"]);
+/** Options only the stages with worker threads and a result cache understand, and whether each takes a value. */
+const THREADED_STAGE_FLAGS = new Map([
+  ["--workers", true],
+  ["--no-cache", false],
+]);
+const THREADED_STAGES: ReadonlySet<Stage> = new Set(["normalize", "statements"]);
 
 /**
  * Decides how to run a command. With no arguments it goes through turbo on the default folders under
@@ -30,13 +36,20 @@ export function planRun(command: Command, argv: string[], dataDir: string): Plan
   };
   const input = value("--input") ?? join(dataDir, "articles");
   const out = value("--out") ?? join(dataDir, "out");
-  // Every other flag (--strict, --quiet, …) goes to each stage that understands it.
-  const rest = args.filter((a, i) => !PIPELINE_FLAGS.has(a) && !PIPELINE_FLAGS.has(args[i - 1] ?? "") && a !== "--force");
+  const threaded: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (PIPELINE_FLAGS.has(arg)) i += 1;
+    else if (THREADED_STAGE_FLAGS.has(arg)) threaded.push(...args.slice(i, (i += THREADED_STAGE_FLAGS.get(arg) ? 1 : 0) + 1));
+    else if (arg !== "--force") rest.push(arg);
+  }
+  // --workers and --no-cache go to normalize and statements; every other flag (--strict, …) to every stage.
   return {
     mode: "direct",
     steps: STAGES.map((stage) => ({
       stage,
-      args: ["--input", stage === "ingest" ? input : out, "--out", out, ...rest],
+      args: ["--input", stage === "ingest" ? input : out, "--out", out, ...rest, ...(THREADED_STAGES.has(stage) ? threaded : [])],
     })),
   };
 }

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { CliError, dataDir, repoRoot, runMain } from "@viewpoints/runtime";
+import { runStepsInProcess } from "./pipeline";
 import { planRun, STAGES, type Command } from "./plan";
 
 const PIPELINE_HELP = `Usage: pnpm pipeline [--input DIR] [--out DIR] [--strict] [--force]
 
-Runs ingest, normalize, statements and metrics in order.
+Runs ingest, normalize, statements and metrics in order (with folders given: in this one process).
 
   --input DIR   folder of articles (.txt, .md, .html, optional sources.csv) (default: data/articles)
   --out DIR     folder for the artifacts, statements.csv among them (default: data/out)
@@ -36,12 +37,7 @@ async function main(): Promise<number> {
     const turboArgs = ["run", plan.task, "--output-logs=new-only", ...(plan.force ? ["--force"] : [])];
     return run(join(repoRoot(), "node_modules", ".bin", "turbo"), turboArgs);
   }
-  for (const step of plan.steps) {
-    const cli = join(repoRoot(), "packages", step.stage, "src", "cli.ts");
-    const code = run(process.execPath, ["--import", "tsx", cli, ...step.args]);
-    if (code !== 0) return code;
-  }
-  return 0;
+  return runStepsInProcess(plan.steps);
 }
 
 runMain(main);

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { z } from "zod";
 import {
   AnalystList,
   Codebook,
@@ -14,7 +15,7 @@ import {
   parseJsonlLine,
   readJsonFile,
   readJsonl,
-  readJsonlLines,
+  readJsonlHeads,
   Statement,
 } from "@viewpoints/artifacts";
 import { CliError } from "@viewpoints/runtime";
@@ -49,14 +50,35 @@ export async function loadPeople(file: string): Promise<PeopleRegistry | null> {
   return readJsonFile(file, PeopleRegistry);
 }
 
-/** Streams documents.jsonl keeping only metadata and hashes (never the texts). */
+/** Where a document record's text begins: the fields before it hold everything but the text. */
+const TEXT_MEMBER = ',"text":"';
+
+/**
+ * Parses the members of a record that come before its text (`head`, when the line is laid out as the
+ * stages write it) with `schema`, else the whole line. Either way the fields the metrics use are validated.
+ */
+function parseBeforeText<T extends z.ZodType>(schema: T, head: string | null, whole: () => string, where: { file: string; line: number }): z.infer<T> {
+  if (head !== null) {
+    try {
+      return parseAt(schema, JSON.parse(`${head}}`), where);
+    } catch {
+      // Not the usual layout: the whole line below decides.
+    }
+  }
+  return parseJsonlLine(schema, whole(), where);
+}
+
+const DocumentFields = Document.pick({ id: true, file: true, hash: true, meta: true });
+
+/** Streams documents.jsonl keeping only metadata and hashes: the texts are never even decoded. */
 export async function loadDocuments(dir: string): Promise<{ documents: DocumentInfo[]; inputs: { file: string; hash: string }[] }> {
   const file = artifactPath(dir, "documents");
   const detected = await loadDetectedLanguages(dir);
   const documents: DocumentInfo[] = [];
   const inputs: { file: string; hash: string }[] = [];
   try {
-    for await (const doc of readJsonl(file, Document)) {
+    for await (const { head, line, whole } of readJsonlHeads(file, TEXT_MEMBER)) {
+      const doc = parseBeforeText(DocumentFields, head, whole, { file, line });
       documents.push({
         doc_id: doc.id,
         file: doc.file,
@@ -76,8 +98,6 @@ export async function loadDocuments(dir: string): Promise<{ documents: DocumentI
 }
 
 const DocumentLang = NormalizedDocument.pick({ id: true, lang: true });
-/** Where a normalized record's text begins: the fields before it hold the id and the language. */
-const TEXT_MEMBER = ',"text":"';
 
 /**
  * The id and language of one normalized.jsonl line without parsing its text and offsets (most of its
@@ -86,14 +106,7 @@ const TEXT_MEMBER = ',"text":"';
  */
 export function documentLang(text: string, where: { file: string; line: number }): { id: string; lang: string } {
   const cut = text.indexOf(TEXT_MEMBER);
-  if (cut > 0) {
-    try {
-      return parseAt(DocumentLang, JSON.parse(`${text.slice(0, cut)}}`), where);
-    } catch {
-      // Not the usual layout: the whole line below decides.
-    }
-  }
-  return parseJsonlLine(DocumentLang, text, where);
+  return parseBeforeText(DocumentLang, cut > 0 ? text.slice(0, cut) : null, () => text, where);
 }
 
 /** normalized.jsonl is optional: it gives a language to documents without statements or a declared one. */
@@ -101,8 +114,8 @@ async function loadDetectedLanguages(dir: string): Promise<Map<string, string>> 
   const file = artifactPath(dir, "normalized");
   const langs = new Map<string, string>();
   if (!(await exists(file))) return langs;
-  for await (const { text, line } of readJsonlLines(file)) {
-    const doc = documentLang(text, { file, line });
+  for await (const { head, line, whole } of readJsonlHeads(file, TEXT_MEMBER)) {
+    const doc = parseBeforeText(DocumentLang, head, whole, { file, line });
     langs.set(doc.id, doc.lang);
   }
   return langs;

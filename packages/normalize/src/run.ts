@@ -7,8 +7,8 @@ export interface RunOptions {
   inputDir: string;
   outDir: string;
   strict: boolean;
-  /** The compiled rules, for work in this thread. */
-  context: NormalizeContext;
+  /** The compiled rules for work in this thread, or how to load them when first needed (worker threads load their own). */
+  context: NormalizeContext | (() => Promise<NormalizeContext>);
   reporter: Reporter;
   /** Worker threads and the rule files each loads; without it every document is done in this thread. */
   threads?: { workers: number; languagesDir: string; peopleFile: string };
@@ -17,6 +17,9 @@ export interface RunOptions {
 }
 
 export type RunResult = StageRunResult;
+
+/** The module worker threads load (`createTask`), also for a pipeline that starts them early. */
+export const threadModule = new URL("./task.ts", import.meta.url).href;
 
 const ReportTail = NormalizeReport.pick({ documentsRead: true, documentsWritten: true, problems: true });
 
@@ -33,11 +36,11 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "normalize", options.cacheVersion) : undefined;
   const pool = startTaskPool<NormalizeInit, NormalizeValue>({
     workers: options.threads?.workers ?? 1,
-    module: new URL("./task.ts", import.meta.url).href,
+    module: threadModule,
     init: { languagesDir: options.threads?.languagesDir ?? "", peopleFile: options.threads?.peopleFile ?? "", ...files },
     cache,
     codec: NORMALIZE_CODEC,
-    local: () => normalizeTask(options.context, files),
+    local: async () => normalizeTask(typeof options.context === "function" ? await options.context() : options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });
   const problems: Problem[] = [];

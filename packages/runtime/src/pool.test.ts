@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ResultCache, versionHash } from "./cache";
-import { mapInOrder, startTaskPool, workerCount, workerExecArgv } from "./pool";
+import { mapInOrder, prestartThreads, startTaskPool, stopSpareThreads, workerCount, workerExecArgv } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
 const MODULE = new URL("./testing/echo-task.ts", import.meta.url).href;
@@ -104,6 +104,31 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     }
   });
 
+  it("hands prestarted threads to the next pool, which loads its own task into them, and stops them on request", async () => {
+    const threadsOf = async (prefix: string) => {
+      const pool = startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix } });
+      try {
+        const results = await Promise.all([1, 2, 3, 4].map((line) => pool.run({ text: "thread", line })));
+        return new Set(values(results));
+      } finally {
+        await pool.close();
+      }
+    };
+    prestartThreads(2, [MODULE]);
+    let first = new Set<string>();
+    try {
+      first = await threadsOf("a:");
+      const second = await threadsOf("b:");
+      expect(first.size).toBe(2);
+      expect([...first].every((v) => v.startsWith("a:"))).toBe(true);
+      expect(new Set([...second].map((v) => v.replace("b:", "a:")))).toEqual(first);
+    } finally {
+      await stopSpareThreads();
+    }
+    const third = await threadsOf("c:");
+    expect([...third].some((v) => first.has(v.replace("c:", "a:")))).toBe(false);
+  });
+
   it("falls back to this thread, saying why, when worker threads cannot load the task", async () => {
     const fallbacks: string[] = [];
     const pool = startTaskPool<{ prefix: string }, string>({
@@ -119,7 +144,7 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
   });
 
   it("starts threads without the main thread's preloads, which workers could not load", () => {
-    expect(workerExecArgv(["--import", "tsx", "--import", "/x/probe.ts", "--max-old-space-size=200", "--require=/y.cjs"])).toEqual(["--max-old-space-size=200"]);
+    expect(workerExecArgv(["--import", "tsx", "--import", "/x/probe.ts", "--max-old-space-size=200", "--require=/y.cjs", "--max-semi-space-size=4"])).toEqual(["--max-old-space-size=200"]);
   });
 
   it("parses --workers and rejects nonsense", () => {

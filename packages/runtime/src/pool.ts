@@ -68,18 +68,29 @@ async function localExecutor(options: TaskPoolOptions<unknown>): Promise<Executo
   return { threads: 1, run: async (input) => task(input), close: async () => {} };
 }
 
+interface LoadReply {
+  loaded: string;
+  ok: boolean;
+  message?: string;
+}
+
 class WorkerExecutor implements Executor {
   readonly threads: number;
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private readonly queue: Job[] = [];
+  private readonly detach: (() => void)[] = [];
   private nextId = 0;
   private broken: Error | null = null;
+  private closed = false;
 
-  constructor(workers: Worker[]) {
+  constructor(
+    private readonly workers: Worker[],
+    private readonly key: string,
+  ) {
     this.threads = workers.length;
     for (const worker of workers) {
-      worker.on("message", (message: { id: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
+      const onMessage = (message: { id?: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
         const job = this.busy.get(worker);
         if (!job || job.id !== message.id) return;
         this.busy.delete(worker);
@@ -87,9 +98,11 @@ class WorkerExecutor implements Executor {
         else job.reject(new Error(`line ${job.input.line}: ${message.message ?? "task failed"}`));
         this.idle.push(worker);
         this.dispatch();
-      });
-      worker.on("error", (error) => this.crash(worker, error));
-      worker.on("exit", (code) => this.crash(worker, new Error(`worker thread exited with code ${code}`)));
+      };
+      const onError = (error: Error) => this.crash(worker, error);
+      const onExit = (code: number) => this.crash(worker, new Error(`worker thread exited with code ${code}`));
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      this.detach.push(() => worker.off("message", onMessage).off("error", onError).off("exit", onExit));
       this.idle.push(worker);
     }
   }
@@ -103,13 +116,19 @@ class WorkerExecutor implements Executor {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const crashed = this.broken !== null;
     const broken = (this.broken ??= new Error("task pool closed"));
-    const workers = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
     // Jobs still running on other threads settle too, so nobody waits for a thread that is gone.
     for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(broken);
+    const running = this.busy.size > 0;
     this.busy.clear();
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const off of this.detach.splice(0)) off();
+    // Healthy idle threads go back for the next stage; after a crash or mid-task they are stopped.
+    if (crashed || running || !keepSpares) await Promise.all(this.workers.map((w) => retireThread(w)));
+    else for (const worker of this.workers) releaseThread(worker, this.key);
   }
 
   private dispatch(): void {
@@ -117,7 +136,7 @@ class WorkerExecutor implements Executor {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, input: job.input });
+      worker.postMessage({ id: job.id, key: this.key, input: job.input });
     }
   }
 
@@ -131,23 +150,15 @@ class WorkerExecutor implements Executor {
 }
 
 /**
- * The main thread's node flags without its preloads: Node 20 applies a TypeScript loader to none of a
- * worker's preloads, so a preloaded .ts file (tsx's own, a probe) would stop the thread from starting;
- * the worker entry loads tsx itself.
+ * Threads started and not in use by a pool, kept for the next stage of this process once
+ * `prestartThreads` asked for that (unref'd, so they never hold the process open).
  */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i += 1) {
-    const arg = execArgv[i]!;
-    if (arg === "--import" || arg === "--require" || arg === "-r" || arg === "--loader" || arg === "--experimental-loader") i += 1;
-    else if (!/^--(import|require|loader|experimental-loader)=/.test(arg)) out.push(arg);
-  }
-  return out;
-}
+const spareThreads: Promise<Worker>[] = [];
+let keepSpares = false;
+let nextTaskKey = 0;
 
-function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
+function startThread(): Promise<Worker> {
   const worker = new Worker(ENTRY, {
-    workerData: { module: options.module, init: options.init },
     execArgv: workerExecArgv(process.execArgv),
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
@@ -165,13 +176,90 @@ function startWorker(options: TaskPoolOptions<unknown>): Promise<Worker> {
   });
 }
 
+function spareThread(): Promise<Worker> {
+  const started = startThread();
+  // A spare that fails is reported by the pool that takes it; until then the failure is expected.
+  started.then((w) => w.unref(), () => {});
+  return started;
+}
+
+/**
+ * Starts `count` worker threads now and has each import `modules`, so a later pool (of a later stage,
+ * in the same process) finds them ready instead of paying their startup. Threads already spare count.
+ */
+export function prestartThreads(count: number, modules: readonly string[] = []): void {
+  keepSpares = true;
+  while (spareThreads.length < count) spareThreads.push(spareThread());
+  for (const spare of spareThreads) void spare.then((w) => modules.forEach((m) => w.postMessage({ preload: m })), () => {});
+}
+
+/** Stops the spare threads and lets pools stop theirs when done: no later stage needs them, their memory goes. */
+export async function stopSpareThreads(): Promise<void> {
+  keepSpares = false;
+  const spares = spareThreads.splice(0);
+  await Promise.all(spares.map((spare) => spare.then(retireThread, () => {})));
+}
+
+function releaseThread(worker: Worker, key: string): void {
+  worker.postMessage({ unload: key });
+  worker.unref();
+  spareThreads.push(Promise.resolve(worker));
+}
+
+async function retireThread(worker: Worker): Promise<void> {
+  await worker.terminate();
+}
+
+// Loads the task into a thread under `key`; resolves once createTask has run there.
+function loadTask(worker: Worker, key: string, options: TaskPoolOptions<unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onReply = (reply: LoadReply) => {
+      if (reply.loaded !== key) return;
+      worker.off("message", onReply).off("error", reject);
+      if (reply.ok) resolve();
+      else reject(new Error(reply.message ?? "task did not load"));
+    };
+    worker.on("message", onReply).once("error", reject);
+    worker.postMessage({ load: { key, module: options.module, init: options.init } });
+  });
+}
+
+async function takeThread(key: string, options: TaskPoolOptions<unknown>): Promise<Worker> {
+  const worker = await (spareThreads.shift() ?? startThread());
+  worker.ref();
+  try {
+    await loadTask(worker, key, options);
+    return worker;
+  } catch (error) {
+    await retireThread(worker);
+    throw error;
+  }
+}
+
+/**
+ * The main thread's node flags without its preloads: Node 20 applies a TypeScript loader to none of a
+ * worker's preloads, so a preloaded .ts file (tsx's own, a probe) would stop the thread from starting;
+ * the worker entry loads tsx itself. The young generation's flag is left out too (see resourceLimits).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const arg = execArgv[i]!;
+    if (arg === "--import" || arg === "--require" || arg === "-r" || arg === "--loader" || arg === "--experimental-loader") i += 1;
+    // A worker's young generation is set by resourceLimits; Node refuses the flag in a worker's execArgv.
+    else if (!/^--(import|require|loader|experimental-loader|max-semi-space-size)=/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
 async function startExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
   if (options.workers <= 1) return localExecutor(options);
-  const started = await Promise.allSettled(Array.from({ length: options.workers }, () => startWorker(options)));
+  const key = `task-${nextTaskKey++}`;
+  const started = await Promise.allSettled(Array.from({ length: options.workers }, () => takeThread(key, options)));
   const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failure === undefined) return new WorkerExecutor(workers);
-  await Promise.all(workers.map((w) => w.terminate()));
+  if (failure === undefined) return new WorkerExecutor(workers, key);
+  await Promise.all(workers.map((w) => retireThread(w)));
   // An error that happens in this thread too (a bad rules file) is thrown from here as it is.
   const local = await localExecutor(options);
   options.onFallback?.(`worker threads did not start (${(failure.reason as Error).message}); running in one thread`);

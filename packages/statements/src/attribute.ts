@@ -1,5 +1,6 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
+import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
@@ -9,8 +10,9 @@ import { othersVoiceShare } from "./voices";
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
+import { rangeFinder } from "./sentence-index";
 import { isRoleNoun, type CompiledRules, type Gender, type RuleSet } from "./rules";
-import { countWords, isCapitalized, isWordChar, tokenize, type Token } from "./tokens";
+import { countWords, hasAtMostWords, isCapitalized, isWhiteSpace, isWordChar, tokenize, type Token } from "./tokens";
 
 /** One attributed stretch of text, before coding: who, how sure, from what cue, where. */
 export interface Attribution {
@@ -70,7 +72,7 @@ function hasWordBetween(text: string, from: number, to: number): boolean {
 
 function skipDash(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (DASHES.has(text.charCodeAt(i)) || /\s/.test(text[i] ?? ""))) i += 1;
+  while (i < to && (DASHES.has(text.charCodeAt(i)) || isWhiteSpace(text.charCodeAt(i)))) i += 1;
   return i;
 }
 
@@ -81,14 +83,25 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 const SENTENCE_END = new Set([".", "!", "?"]);
+/** Marks that end a dash line that is speech, not a list item. */
+const LINE_END_MARKS = ".!?…”\"";
+/** Marks that end a paragraph of running text. */
+const SENTENCE_CLOSE_MARKS = ".!?”\"»’";
+
+/** Whether text[from, to) ends with one of the marks, trailing blanks aside: /[marks]\s*$/ without a scan from the start. */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let e = to;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e -= 1;
+  return e > from && marks.includes(text[e - 1]!);
+}
 const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
 
 /** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
 function clauseEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text[i] ?? "";
-    if (SENTENCE_END.has(c) && (i + 1 >= to || /\s/.test(text[i + 1] ?? ""))) return i + 1;
-    if (OPEN_MARKS.has(c) && i > from && /\s/.test(text[i - 1] ?? "")) return i;
+    if (SENTENCE_END.has(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
+    if (OPEN_MARKS.has(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
   }
   return to;
 }
@@ -116,6 +129,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const authorNames = new Map<string, string>();
   const out: Attribution[] = [];
   const text = doc.text;
+  const tokensIn = paragraphTokens(text, doc.paragraphs);
 
   const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
     const p = doc.paragraphs[i]!;
@@ -135,9 +149,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     authorNames.set(id, name.trim());
     return id;
   };
-  const sentenceStartOf = (offset: number): number => doc.sentences.find((x) => x.start <= offset && offset < x.end)?.start ?? 0;
+  const sentenceAt = rangeFinder(doc.sentences);
+  const sentenceStartOf = (offset: number): number => sentenceAt(offset)?.start ?? 0;
   const sentenceEnd = (offset: number): number => {
-    const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+    const s = sentenceAt(offset);
     return s ? s.end : clauseEnd(text, offset, text.length);
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
@@ -147,26 +162,26 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
   doc.paragraphs.forEach((p, i) => {
     if (paragraphRoles[i] !== "text") return;
-    const tokens = tokenize(text, p.start, p.end);
+    const tokens = tokensIn(p.start, p.end);
     for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
   });
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
-    const tokens = tokenize(text, p.start, p.end);
+    const tokens = tokensIn(p.start, p.end);
     if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
     return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
   });
   const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
-    const tokens = tokenize(text, p.start, p.end);
+    const tokens = tokensIn(p.start, p.end);
     return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
   });
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authorship: Authorship | null =
-    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, voiceShare) : null;
+    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, tokensIn, voiceShare) : null;
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
@@ -208,13 +223,20 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
   };
   /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
+  const roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
   const roleWordsOf = (id: string, rules: CompiledRules): string[] => {
     const role = persons.person(id)?.role ?? roles.get(id) ?? "";
+    // Asked at nearly every token while someone holds the floor: tokenize each role once.
+    let cache = roleWordsCache.get(rules);
+    if (!cache) roleWordsCache.set(rules, (cache = new Map()));
+    const cached = cache.get(role);
+    if (cached) return cached;
     const words: string[] = [];
     for (const t of tokenize(role)) {
       if (!t.word || rules.blockers.has(t.lower)) break;
       if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
     }
+    cache.set(role, words);
     return words;
   };
   const roleAnaphorAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number | null => {
@@ -286,7 +308,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const handleDash = (pi: number, rules: CompiledRules) => {
     const p = doc.paragraphs[pi]!;
     const contentStart = skipDash(text, p.start, p.end);
-    const tokens = tokenize(text, contentStart, p.end);
+    const tokens = tokensIn(contentStart, p.end);
     const cues = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => {
       const prev = tokens[c.from - 1];
       return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
@@ -305,7 +327,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    if (!/[.!?…”"]\s*$/.test(text.slice(contentStart, p.end)) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
     // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
     const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
     if (introduced && introduced !== current?.id) {
@@ -322,7 +344,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     // No speaker yet: the paragraph before may introduce exactly one person.
     const before = doc.paragraphs[pi - 1];
     if (!before || paragraphRoles[pi - 1] !== "text") return;
-    const named = namesIn(tokenize(text, before.start, before.end)).filter((id) => !authors.includes(id));
+    const named = namesIn(tokensIn(before.start, before.end)).filter((id) => !authors.includes(id));
     if (named.length !== 1) return;
     emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
     current = { id: named[0]!, paragraph: pi };
@@ -333,7 +355,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
       const next = quotes[k]!;
       const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
-      const tailTokens = tokenize(text, next.close, clauseEnd(text, next.close, end));
+      const tailTokens = tokensIn(next.close, clauseEnd(text, next.close, end));
       const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!);
       if (cue) return cue;
     }
@@ -344,7 +366,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
     const words = countWords(text, q.start, q.end);
     const tailEnd = clauseEnd(text, q.close, paragraphEnd);
-    const tailTokens = tokenize(text, q.close, tailEnd);
+    const tailTokens = tokensIn(q.close, tailEnd);
     const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
     // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
     const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens, rules) : undefined;
@@ -358,7 +380,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(previous.end - 1)) : sentenceStart;
     const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
     if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
-      const leadTokens = tokenize(text, leadStart, leadStart + beforeOpen.length - 1);
+      const leadTokens = tokensIn(leadStart, leadStart + beforeOpen.length - 1);
       const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(rules));
       // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
       lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
@@ -418,7 +440,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return persons.findName(tokens, at)?.id ?? null;
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
-    const tokens = tokenize(text, start, end);
+    const tokens = tokensIn(start, end);
     const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
     const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
     const found = shared ? [shared] : direct;
@@ -491,7 +513,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     }
     if (role !== "text") continue;
     const paragraphText = text.slice(p.start, p.end);
-    const freeLine = !looksLikeHeading(paragraphText) && (/[.!?”"»’]\s*$/.test(paragraphText) || countWords(paragraphText) >= MIN_FREE_LINE_WORDS);
+    const freeLine = !looksLikeHeading(paragraphText) && (endsWithMark(text, p.start, p.end, SENTENCE_CLOSE_MARKS) || !hasAtMostWords(paragraphText, MIN_FREE_LINE_WORDS - 1));
     const sentences = sentencesOf[pi] ?? [];
     const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
     while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
@@ -556,6 +578,6 @@ function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: Com
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i] ?? "")) i += 1;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i += 1;
   return i;
 }

@@ -3,6 +3,7 @@ import { findCues, type NameFinder } from "./cues";
 import { hasMarker, labelOf, readGenre, type GenreEvidence } from "./genre";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
+import type { TokensIn } from "./doc-tokens";
 import { countWords, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Who wrote an authored piece, from what evidence, and which paragraphs only name them. */
@@ -40,6 +41,7 @@ const ROLE_END = new Set(["|", "·", "•"]);
 interface Context {
   text: string;
   findName: NameFinder;
+  tokensIn: TokensIn;
 }
 
 /** Marks an id that is still a name: it is resolved (and registered) only when the author line is accepted. */
@@ -125,12 +127,29 @@ function linesOf(doc: NormalizedDocument, paragraphs: readonly number[]): Line[]
     const p = doc.paragraphs[pi]!;
     let start = p.start;
     for (let i = p.start; i <= p.end; i++) {
-      if (i < p.end && doc.text[i] !== "\n") continue;
+      if (i < p.end && doc.text.charCodeAt(i) !== 0x0a) continue;
       if (countWords(doc.text, start, i) > 0) lines.push({ paragraph: pi, start, end: i });
       start = i + 1;
     }
   }
   return lines;
+}
+
+/**
+ * The lines of the given paragraphs counted from the last one back (0 is the last line), split only
+ * as far back as asked: a signature sits at the end, so the rest of a long text is never read.
+ */
+function linesFromEnd(doc: NormalizedDocument, paragraphs: readonly number[]): (back: number) => Line | undefined {
+  const lines: Line[] = [];
+  let next = paragraphs.length - 1;
+  return (back) => {
+    while (lines.length <= back && next >= 0) {
+      const own = linesOf(doc, [paragraphs[next]!]);
+      for (let j = own.length - 1; j >= 0; j--) lines.push(own[j]!);
+      next -= 1;
+    }
+    return lines[back];
+  };
 }
 
 interface Byline extends Signed {
@@ -143,7 +162,7 @@ interface Byline extends Signed {
 
 /** "Av X", "Analys av X, utrikeskommentator", "By X | Commentary", "Posted by X on 24 January". */
 function readByline(line: Line, ctx: Context, rules: CompiledRules): Byline | null {
-  const tokens = tokenize(ctx.text, line.start, line.end);
+  const tokens = ctx.tokensIn(line.start, line.end);
   const blogPrefix = startsWithPhrase(tokens, 0, rules.blogBylinePrefixes);
   let k = blogPrefix;
   if (!blogPrefix) {
@@ -179,7 +198,7 @@ interface Signature {
  * a bare capitalized line may be a heading, "Foreign Ministry, Moscow" a credit.
  */
 function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: boolean, roleBelow: string | null): Signature | null {
-  const tokens = tokenize(ctx.text, line.start, line.end);
+  const tokens = ctx.tokensIn(line.start, line.end);
   const read = (loose: Loose): Signature | null => {
     const names = namesOnly(tokens, 0, ctx, rules, loose);
     if (!names) return null;
@@ -224,8 +243,12 @@ function findSignature(
 ): Found | null {
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
   const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
-  const allLines = linesOf(doc, closing);
-  const tail = allLines.slice(-SIGNATURE_LINES);
+  const lineFromEnd = linesFromEnd(doc, closing);
+  const tail: Line[] = [];
+  for (let back = SIGNATURE_LINES - 1; back >= 0; back--) {
+    const line = lineFromEnd(back);
+    if (line) tail.push(line);
+  }
   // A signature closes running text: a name above all of it is a byline.
   const firstText = roles.findIndex((r, i) => r === "text" && doc.paragraphs[i]?.kind === "body");
   for (let k = tail.length - 1; k >= 0; k--) {
@@ -241,11 +264,13 @@ function findSignature(
     const signed = [{ ...line, role: line.role ?? roleLine }];
     const paragraphs = new Set([tail[k]!.paragraph, ...after.map((a) => a.paragraph)]);
     // The lines above may sign for more authors ("Karin Ek, ordförande" / "Olof Berg, docent").
-    for (let b = allLines.indexOf(tail[k]!) - 1; b >= 0; b--) {
-      const above = readSignature(allLines[b]!, ctx, rules, genre.argues, null);
+    for (let back = tail.length - k; ; back++) {
+      const aboveLine = lineFromEnd(back);
+      if (!aboveLine) break;
+      const above = readSignature(aboveLine, ctx, rules, genre.argues, null);
       if (!above?.role) break;
       signed.unshift(above);
-      paragraphs.add(allLines[b]!.paragraph);
+      paragraphs.add(aboveLine.paragraph);
     }
     const signedRoles = new Map<string, string>();
     const surfaces = new Map<string, string[]>();
@@ -300,7 +325,7 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
   for (const [k, line] of lines.entries()) {
     const rules = rulesFor(line.paragraph);
     if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
-    const tokens = tokenize(doc.text, line.start, line.end);
+    const tokens = ctx.tokensIn(line.start, line.end);
     const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
     if (!names) continue;
     const rest = tokens.slice(names.next);
@@ -325,7 +350,7 @@ function findLead(doc: NormalizedDocument, roles: readonly ParagraphRole[], rule
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
     if (!rules) continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
+    const tokens = ctx.tokensIn(p.start, p.end);
     const cue = findCues(tokens, 0, tokens.length, { rules, findName: ctx.findName, text: doc.text }).find(
       (c) => c.form === "inverted" && rules.authoringVerbs.has(c.cue) && c.speakers.length > 0,
     );
@@ -359,7 +384,7 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
     if (!rules || countWords(doc.text, p.start, p.end) > MAX_BIO_WORDS) continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
+    const tokens = ctx.tokensIn(p.start, p.end);
     if (tokens.some((_, i) => startsWithPhrase(tokens, i, rules.bioSubjects) > 0)) {
       found.paragraphs.add(pi);
       if (startsWithPhrase(tokens, 0, rules.bioSubjects) === 0) continue;
@@ -397,11 +422,13 @@ export function detectAuthors(
   resolveAuthor: (name: string) => string | null,
   /** Quotations long enough to be speech: a story built on them is news, whoever's byline it bears. */
   speechQuotes: number,
+  /** The document's tokens by stretch, when the caller already has them. */
+  tokensIn: TokensIn = (from, to) => tokenize(doc.text, from, to),
   /** Share of running paragraphs carrying others' words, reported speech included. */
   voiceShare = 0,
 ): Authorship | null {
-  const ctx: Context = { text: doc.text, findName };
-  const genre = readGenre(doc, roles, rulesFor);
+  const ctx: Context = { text: doc.text, findName, tokensIn };
+  const genre = readGenre(doc, roles, rulesFor, tokensIn);
   const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || Math.max(genre.quoteShare, voiceShare) >= INTERVIEW_QUOTE_SHARE;
   const argues = textArgues(genre);
 

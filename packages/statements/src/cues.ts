@@ -119,22 +119,27 @@ function isSpeechVerb(tokens: readonly Token[], i: number, rules: CompiledRules)
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => tokens[i + k]?.lower === w);
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** The first of the phrases that starts at token `i`. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): string[] | undefined {
+  for (const phrase of phrases) if (matchPhrase(tokens, i, phrase)) return phrase;
+  return undefined;
 }
 
 /** "In her view", "enligt Baunovs bedömning": a frame whose possessive slot names the speaker. */
 function possessiveFrame(tokens: readonly Token[], i: number, rules: CompiledRules, findOwner: NameFinder): Cue | null {
-  for (const frame of rules.possessiveFrames) {
-    const slot = frame.indexOf("*");
-    if (slot < 0 || !matchPhrase(tokens, i, frame.slice(0, slot))) continue;
-    const at = i + slot;
+  for (const frame of rules.slotFrames) {
+    if (!matchPhrase(tokens, i, frame.before)) continue;
+    const at = i + frame.before.length;
     const pronoun = rules.possessives.get(tokens[at]?.lower ?? "") ?? null;
     const owner = pronoun ? null : findOwner(tokens, at);
     const after = pronoun ? at + 1 : owner?.next;
-    if (after === undefined || !matchPhrase(tokens, after, frame.slice(slot + 1))) continue;
-    const cue = frame.filter((w) => w !== "*").join(" ");
-    const to = after + frame.length - slot - 1;
-    return { form: "according", speakers: owner ? [owner.id] : [], pronoun, cue, from: i, to, role: null };
+    if (after === undefined || !matchPhrase(tokens, after, frame.after)) continue;
+    const to = after + frame.after.length;
+    return { form: "according", speakers: owner ? [owner.id] : [], pronoun, cue: frame.cue, from: i, to, role: null };
   }
   return null;
 }
@@ -174,7 +179,8 @@ export interface CueContext {
 export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext): Cue[] {
   const { rules, findName, text, roleAnaphorAt = () => null, findOwner = () => null } = ctx;
   const cues: Cue[] = [];
-  const slice = tokens.slice(0, to);
+  // Tokens past `to` must stay out of reach; when there are none, no copy is needed.
+  const slice = to === tokens.length ? tokens : tokens.slice(0, to);
   const anaphorAt = (i: number): Anaphor | null => {
     const gender = rules.pronouns.get(slice[i]?.lower ?? "");
     if (gender) return { kind: gender, next: i + 1 };
@@ -193,7 +199,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
   };
   for (let i = from; i < to; i++) {
     const t = slice[i]!;
-    const phrase = rules.accordingTo.find((p) => matchPhrase(slice, i, p));
+    // Most words open no phrase: skip trying each phrase and frame at them.
+    const mayOpenPhrase = rules.phraseOpeners === null || rules.phraseOpeners.has(t.lower);
+    const phrase = mayOpenPhrase ? phraseAt(slice, i, rules.accordingTo) : undefined;
     if (phrase) {
       const j = i + phrase.length;
       const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
@@ -203,7 +211,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       if (cue) cues.push(cue);
       continue;
     }
-    const framed = possessiveFrame(slice, i, rules, findOwner);
+    const framed = mayOpenPhrase ? possessiveFrame(slice, i, rules, findOwner) : null;
     if (framed) {
       cues.push(framed);
       continue;

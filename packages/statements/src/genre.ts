@@ -1,6 +1,7 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
+import type { TokensIn } from "./doc-tokens";
 import { tokenize, type Token } from "./tokens";
 
 /** What the text says about its genre: an author's argument, or a report of what others said. */
@@ -121,6 +122,7 @@ export function readGenre(
   doc: NormalizedDocument,
   roles: readonly ParagraphRole[],
   rulesFor: (paragraph: number) => CompiledRules | undefined,
+  tokensIn: TokensIn = (from, to) => tokenize(doc.text, from, to),
 ): GenreEvidence {
   let label: GenreEvidence["label"] = null;
   const docRules = rulesFor(0);
@@ -142,7 +144,7 @@ export function readGenre(
     const p = doc.paragraphs[i]!;
     if (!rules) continue;
     if (role === "title" || role === "text") {
-      if (!label && seen < LABEL_PARAGRAPHS) label = labelOf(tokenize(doc.text, p.start, Math.min(p.end, p.start + 120)), rules);
+      if (!label && seen < LABEL_PARAGRAPHS) label = labelOf(tokensIn(p.start, Math.min(p.end, p.start + 120)), rules);
       seen += 1;
     }
     if (role === "dash") {
@@ -151,7 +153,7 @@ export function readGenre(
       continue;
     }
     if (role !== "text" || p.kind !== "body") continue;
-    const tokens = tokenize(doc.text, p.start, p.end);
+    const tokens = tokensIn(p.start, p.end);
     // The byline may stand before the dateline paragraph.
     if (bodySeen < DATELINE_PARAGRAPHS && !dateline) dateline = datelineAt(tokens);
     bodySeen += 1;

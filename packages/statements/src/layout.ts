@@ -1,6 +1,6 @@
 import type { NormalizedDocument, Paragraph } from "@viewpoints/artifacts";
 import type { CompiledRules } from "./rules";
-import { countWords } from "./tokens";
+import { hasAtMostWords } from "./tokens";
 
 /** Why a paragraph can never hold a statement, or which reading it gets. */
 export type ParagraphRole = "text" | "dash" | "title" | "caption" | "factbox" | "boilerplate" | "comment";
@@ -15,7 +15,7 @@ function startsWithAny(text: string, markers: readonly string[]): boolean {
 export function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   const last = trimmed[trimmed.length - 1] ?? "";
-  return countWords(trimmed) <= 8 && !TERMINAL.has(last);
+  return !TERMINAL.has(last) && hasAtMostWords(trimmed, 8);
 }
 
 function isCaption(lower: string, rules: CompiledRules): boolean {
@@ -39,8 +39,7 @@ export function classifyParagraphs(doc: NormalizedDocument, rulesFor: (p: Paragr
       roles.push(p.kind === "body" ? "text" : "title");
       continue;
     }
-    const shortLine = countWords(text) <= 10 && looksLikeHeading(text.replace(/[.:]$/, ""));
-    const opensFactBox = startsWithAny(lower, rules.factBoxMarkers) && (p.kind !== "body" || shortLine);
+    const opensFactBox = startsWithAny(lower, rules.factBoxMarkers) && (p.kind !== "body" || (hasAtMostWords(text, 10) && looksLikeHeading(text.replace(/[.:]$/, ""))));
     if (startsWithAny(lower, rules.commentMarkers)) inComments = true;
     if (inComments) {
       roles.push("comment");

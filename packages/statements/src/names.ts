@@ -2,7 +2,9 @@ import type { DocPerson, Mention } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import type { NameFinder, NameSite } from "./cues";
 import type { Gender } from "./rules";
-import { isCapitalized, tokenize, type Token } from "./tokens";
+import { memoizeWord } from "./memo";
+import { searchRanges } from "./sentence-index";
+import { endsWithGenitive, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Persons of one document and how to find them in its tokens. */
 export interface PersonIndex {
@@ -17,9 +19,20 @@ export interface PersonIndex {
 
 const MAX_NAME_PARTS = 4;
 
+interface FullName {
+  id: string;
+  parts: string[];
+}
+
 function nameTokens(name: string): string[] {
   return tokenize(name).filter((t) => t.word).map((t) => t.lower);
 }
+
+/** A genitive's base ("baunovs" → "baunov", "csto:s" → "csto"), or null for no genitive. */
+const genitiveBaseOf = memoizeWord((lower: string): string | null => {
+  const base = lower.replace(/['’:]?s$/, "");
+  return base === lower ? null : base;
+});
 
 /** The token after a name at `i` whose first name is unknown but whose context says it is a person, or null. */
 export type UnknownNameFinder = (tokens: readonly Token[], i: number) => number | null;
@@ -39,6 +52,17 @@ export function indexPersons(
   const discovered = new Map<string, string>();
   const sorted = [...mentions].filter((m) => byId.has(m.personId)).sort((a, b) => a.start - b.start);
   const full = persons.map((p) => ({ id: p.id, parts: nameTokens(p.name) })).filter((p) => p.parts.length > 0);
+  // The first full name listed per id, and the full names by first word, in list order: lookups, not scans per token.
+  const partsById = new Map<string, string[]>();
+  const byFirstPart = new Map<string, FullName[]>();
+  const addFull = (p: FullName) => {
+    if (!partsById.has(p.id)) partsById.set(p.id, p.parts);
+    const first = p.parts[0]!;
+    const list = byFirstPart.get(first);
+    if (list) list.push(p);
+    else byFirstPart.set(first, [p]);
+  };
+  for (const p of full) addFull(p);
   const surnames = new Map<string, string | null>();
   for (const p of full) {
     const last = p.parts[p.parts.length - 1]!;
@@ -46,17 +70,11 @@ export function indexPersons(
     surnames.set(last, surnames.has(last) && surnames.get(last) !== p.id ? null : p.id);
   }
 
+  // Which offsets any mention covers, so the many tokens outside every mention skip the search.
+  const covered = new Uint8Array(sorted.reduce((n, m) => Math.max(n, m.end), 0));
+  for (const m of sorted) covered.fill(1, Math.max(0, m.start), m.end);
   const mentionCovering = (offset: number): Mention | undefined => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset >= m.end) lo = mid + 1;
-      else return m;
-    }
-    return undefined;
+    return covered[offset] === 1 ? searchRanges(sorted, offset) : undefined;
   };
 
   const isGenitiveOf = (token: Token, parts: readonly string[]): boolean => {
@@ -74,13 +92,12 @@ export function indexPersons(
       let next = i + 1;
       while (next < tokens.length && tokens[next]!.start < m.end) next += 1;
       const lastToken = tokens[next - 1]!;
-      const parts = full.find((p) => p.id === m.personId)?.parts ?? [];
+      const parts = partsById.get(m.personId) ?? [];
       if (lastToken.end > m.end || isGenitiveOf(lastToken, parts)) return null;
       return { id: m.personId, next };
     }
     if (!isCapitalized(t)) return null;
-    for (const p of full) {
-      if (p.parts[0] !== t.lower) continue;
+    for (const p of byFirstPart.get(t.lower) ?? []) {
       if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
     }
     const id = surnames.get(t.lower);
@@ -98,23 +115,20 @@ export function indexPersons(
     } else {
       j = unknownNameEnd(tokens, i) ?? i + 1;
     }
-    if (j === i + 1 || /['’]s$/.test(tokens[j - 1]!.text)) return null;
+    if (j === i + 1 || endsWithGenitive(tokens[j - 1]!.text)) return null;
     const parts = tokens.slice(i, j);
     const name = parts.map((t) => t.text).join(" ");
     const id = personSlug(name);
     if (!discovered.has(id)) {
       discovered.set(id, name);
-      full.push({ id, parts: parts.map((t) => t.lower) });
+      addFull({ id, parts: parts.map((t) => t.lower) });
       const last = parts[parts.length - 1]!.lower;
       if (!surnames.has(last)) surnames.set(last, id);
     }
     return { id, next: j };
   };
 
-  const genitiveBase = (token: Token): string | null => {
-    const base = token.lower.replace(/['’:]?s$/, "");
-    return base === token.lower ? null : base;
-  };
+  const genitiveBase = (token: Token): string | null => genitiveBaseOf(token.lower);
   const findOwner: NameFinder = (tokens, i) => {
     const t = tokens[i];
     if (!t || !isCapitalized(t)) return null;
@@ -134,7 +148,7 @@ export function indexPersons(
     findName,
     findOwner,
     genderOf(id) {
-      const first = full.find((p) => p.id === id)?.parts[0];
+      const first = partsById.get(id)?.[0];
       return first ? (names.get(first) ?? null) : null;
     },
     person: (id) => byId.get(id),

@@ -1,5 +1,6 @@
+import { memoizeWord } from "./memo";
 import { endsWithAny, isRoleNoun, type CompiledRules } from "./rules";
-import { isCapitalized, type Token } from "./tokens";
+import { endsWithGenitive, isCapitalized, type Token } from "./tokens";
 
 /** A name with an unknown first name has two or three parts ("Leila Karimova", "Ana de Souza" aside). */
 const MIN_PARTS = 2;
@@ -28,11 +29,21 @@ function isFunctionWord(lower: string, rules: CompiledRules): boolean {
   );
 }
 
+/** Whether a lower-case word may be part of a name: no function word, role, title or organisation word. */
+function nameWordTest(rules: CompiledRules): (lower: string) => boolean {
+  return memoizeWord((lower) => {
+    if (rules.nonPersonWords.has(lower) || endsWithAny(lower, rules.nonPersonEndings)) return false;
+    return !isFunctionWord(lower, rules) && !isRoleNoun(lower, rules) && !rules.accordingTo.some((p) => p[0] === lower);
+  });
+}
+const nameWordTests = new WeakMap<CompiledRules, (lower: string) => boolean>();
+
 /** A part of a person's name: a capitalised word that is no function word, role, title or organisation word. */
 function isNamePart(t: Token | undefined, rules: CompiledRules): boolean {
-  if (!t?.word || !isCapitalized(t) || t.text.length < 2 || /['’]s$/.test(t.text)) return false;
-  if (rules.nonPersonWords.has(t.lower) || endsWithAny(t.lower, rules.nonPersonEndings)) return false;
-  return !isFunctionWord(t.lower, rules) && !isRoleNoun(t.lower, rules) && !rules.accordingTo.some((p) => p[0] === t.lower);
+  if (!t?.word || !isCapitalized(t) || t.text.length < 2 || endsWithGenitive(t.text)) return false;
+  let test = nameWordTests.get(rules);
+  if (!test) nameWordTests.set(rules, (test = nameWordTest(rules)));
+  return test(t.lower);
 }
 
 function endsPhraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {

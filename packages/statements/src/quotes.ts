@@ -1,3 +1,5 @@
+import { isWhiteSpace } from "./tokens";
+
 /** A span of text between quotation marks. Offsets index the normalized text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -18,10 +20,21 @@ export interface TextRange {
   end: number;
 }
 
-const OPENERS = new Set(["“", "„", "«"]);
-const CLOSERS = new Set(["»"]);
+// Char codes, so the scan never builds one-character strings: “ „ « open; » closes.
+const LEFT_DOUBLE = 0x201c;
+const LOW_DOUBLE = 0x201e;
+const LEFT_GUILLEMET = 0xab;
+const RIGHT_GUILLEMET = 0xbb;
 // Marks that open when no quote is open and close one otherwise: Swedish ” ” and straight quotes.
-const SYMMETRIC = new Set(["”", "\""]);
+const RIGHT_DOUBLE = 0x201d;
+const STRAIGHT_DOUBLE = 0x22;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE = 0x2019;
+const COMMA = 0x2c;
+
+const isOpener = (c: number) => c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET;
+const isSymmetric = (c: number) => c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE;
+const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
 
 const SINGLE_OPENERS = new Set(["‘", "'"]);
 const SINGLE_CLOSERS = new Set(["’", "'"]);
@@ -62,21 +75,21 @@ function wordsIn(text: string, start: number, end: number): number {
 }
 
 function isOpenerAt(text: string, i: number): boolean {
-  const c = text[i] ?? "";
-  return OPENERS.has(c) || SYMMETRIC.has(c);
+  const c = text.charCodeAt(i);
+  return isOpener(c) || isSymmetric(c);
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(text[i] ?? "")) i += 1;
+  while (i < to && isWhiteSpace(text.charCodeAt(i))) i += 1;
   return i;
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s += 1;
-  while (e > s && /[\s,]/.test(text[e - 1] ?? "")) e -= 1;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s += 1;
+  while (e > s && (isWhiteSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === COMMA)) e -= 1;
   return { start: s, end: e };
 }
 
@@ -110,8 +123,8 @@ export function findQuotes(
       push(end, end, false);
     };
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i] ?? "";
-      const twoApostrophes = (c === "'" || c === "’") && (text[i + 1] === "'" || text[i + 1] === "’");
+      const c = text.charCodeAt(i);
+      const twoApostrophes = isApostrophe(c) && isApostrophe(text.charCodeAt(i + 1));
       if (open < 0 && !twoApostrophes) {
         if (single >= 0 && closesSingleQuote(text, i, p.end)) {
           const r = trimRange(text, single + 1, i);
@@ -126,10 +139,10 @@ export function findQuotes(
           continue;
         }
       }
-      if (open >= 0 && (CLOSERS.has(c) || SYMMETRIC.has(c) || twoApostrophes || (c === "“" && text[open] === "„"))) {
+      if (open >= 0 && (c === RIGHT_GUILLEMET || isSymmetric(c) || twoApostrophes || (c === LEFT_DOUBLE && text.charCodeAt(open) === LOW_DOUBLE))) {
         push(i + (twoApostrophes ? 2 : 1), i, true);
         if (twoApostrophes) i += 1;
-      } else if (OPENERS.has(c) || SYMMETRIC.has(c)) {
+      } else if (isOpener(c) || isSymmetric(c)) {
         single = -1;
         if (open >= 0) cutUnclosed(i);
         open = i;

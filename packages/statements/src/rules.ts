@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { memoizeWord } from "./memo";
 
 const words = z.array(z.string().trim().min(1)).default([]);
 
@@ -145,23 +146,50 @@ export interface CompiledRules {
   nonPersonEndings: SuffixSet;
   /** Each frame as lower-case tokens, "*" for the possessive slot. */
   possessiveFrames: string[][];
+  /** The frames that have a slot, split at it once instead of at every token. */
+  slotFrames: SlotFrame[];
+  /** First words of the according-to phrases and slot frames; null when a frame opens with its slot, so any word may open one. */
+  phraseOpeners: Set<string> | null;
   possessives: Map<string, Gender>;
+}
+
+/** A possessive frame split at its slot: "in * view" → before ["in"], after ["view"], cue "in view". */
+export interface SlotFrame {
+  before: string[];
+  after: string[];
+  cue: string;
+}
+
+function slotFrames(frames: readonly string[][]): SlotFrame[] {
+  const out: SlotFrame[] = [];
+  for (const frame of frames) {
+    const slot = frame.indexOf("*");
+    if (slot >= 0) out.push({ before: frame.slice(0, slot), after: frame.slice(slot + 1), cue: frame.filter((w) => w !== "*").join(" ") });
+  }
+  return out;
 }
 
 /** Word endings looked up by length: one set lookup per distinct ending length, not one test per ending. */
 export interface SuffixSet {
   endings: ReadonlySet<string>;
   lengths: readonly number[];
+  /** The answer per word, remembered: the same words are asked about at every token. */
+  endsWith: (word: string) => boolean;
 }
 
 export function suffixSet(words: readonly string[]): SuffixSet {
-  return { endings: new Set(words), lengths: [...new Set(words.map((w) => w.length))] };
+  const endings = new Set(words);
+  const lengths = [...new Set(words.map((w) => w.length))];
+  const endsWith = memoizeWord((word) => {
+    for (const n of lengths) if (n <= word.length && endings.has(word.slice(word.length - n))) return true;
+    return false;
+  });
+  return { endings, lengths, endsWith };
 }
 
 /** Whether a lower-case word ends with one of the set's endings (or is one). */
 export function endsWithAny(word: string, set: SuffixSet): boolean {
-  for (const n of set.lengths) if (n <= word.length && set.endings.has(word.slice(word.length - n))) return true;
-  return false;
+  return set.endsWith(word);
 }
 
 /** Whether a lower-case word is a role noun or a compound ending in one ("rysslandsforskare"). */
@@ -182,12 +210,15 @@ function gendered(lists: { male: readonly string[]; female: readonly string[] })
 export function compileRules(rules: LanguageRules): CompiledRules {
   const pronouns = gendered(rules.pronouns);
   const names = gendered(rules.genderedNames);
+  const possessiveFrames = lower(rules.possessiveFrames).map((p) => p.split(/\s+/));
+  const frames = slotFrames(possessiveFrames);
+  const accordingTo = lower(rules.accordingTo).map((p) => p.split(/\s+/));
   return {
     speechVerbs: new Set(lower(rules.speechVerbs)),
     nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
-    accordingTo: lower(rules.accordingTo).map((p) => p.split(/\s+/)),
+    accordingTo,
     complementizers: new Set(lower(rules.complementizers)),
     clauseVerbs: new Set(lower(rules.clauseVerbs)),
     clauseOpeners: new Set(lower(rules.clauseOpeners)),
@@ -221,7 +252,9 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     roleNouns: suffixSet(lower(rules.roleNouns)),
     nonPersonWords: new Set(lower(rules.nonPersonWords)),
     nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
-    possessiveFrames: lower(rules.possessiveFrames).map((p) => p.split(/\s+/)),
+    possessiveFrames,
+    slotFrames: frames,
+    phraseOpeners: frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!)),
     possessives: gendered(rules.possessives),
   };
 }

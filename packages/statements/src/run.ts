@@ -8,8 +8,8 @@ export interface RunOptions {
   inputDir: string;
   outDir: string;
   strict: boolean;
-  /** The loaded rules, for work in this thread. */
-  context: StatementContext;
+  /** The loaded rules for work in this thread, or how to load them when first needed (worker threads load their own). */
+  context: StatementContext | (() => Promise<StatementContext>);
   reporter: Reporter;
   /** Worker threads and the files each loads; without it every document is done in this thread. */
   threads?: { workers: number } & Pick<StatementsInit, "codebookFile" | "languagesDir" | "peopleFile">;
@@ -18,6 +18,9 @@ export interface RunOptions {
 }
 
 export type RunResult = StageRunResult;
+
+/** The module worker threads load (`createTask`), also for a pipeline that starts them early. */
+export const threadModule = new URL("./task.ts", import.meta.url).href;
 
 /**
  * Streams normalized.jsonl through extractStatements (on worker threads when asked, results in input
@@ -32,11 +35,11 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
   const cache = options.cacheVersion ? stageCacheSpec(options.outDir, "statements", options.cacheVersion) : undefined;
   const pool = startTaskPool<StatementsInit, StatementsValue>({
     workers: options.threads?.workers ?? 1,
-    module: new URL("./task.ts", import.meta.url).href,
+    module: threadModule,
     init: { codebookFile: "", languagesDir: "", peopleFile: "", ...options.threads, ...files },
     cache,
     codec: STATEMENTS_CODEC,
-    local: () => statementsTask(options.context, files),
+    local: async () => statementsTask(typeof options.context === "function" ? await options.context() : options.context, files),
     onFallback: (reason) => options.reporter.warn(reason),
   });
   let read = 0;

@@ -7,8 +7,8 @@ export interface Token {
   word: boolean;
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019]);
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** An apostrophe or hyphen, which joins the letters around it into one word. */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
 
 /** Letters and digits by char code: ASCII, Latin-1 and beyond, minus the punctuation blocks. */
 export function isWordChar(code: number): boolean {
@@ -19,6 +19,15 @@ export function isWordChar(code: number): boolean {
   if (code >= 0x2000 && code <= 0x2bff) return false;
   if (code >= 0x3000 && code <= 0x303f) return false;
   return true;
+}
+
+/** Exactly the characters of the regex class `\s`, by char code (no regex in scanning loops). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x202f;
@@ -37,26 +46,35 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (isWordChar(code)) {
+    const word = isWordChar(code);
+    // Only text with an upper-case ASCII letter or a non-ASCII character can change when lower-cased.
+    let mixed = code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+    if (word) {
       i += 1;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isWordChar(c)) i += 1;
-        else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isWordChar(c)) {
+          if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) mixed = true;
+          i += 1;
+        } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
+          const after = text.charCodeAt(i + 1);
+          if (c >= 0x80 || after >= 0x80 || (after >= 0x41 && after <= 0x5a)) mixed = true;
+          i += 2;
+        } else break;
       }
     } else {
       i += 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), word: isWordChar(code) });
+    tokens.push({ start, end: i, text: t, lower: mixed ? t.toLowerCase() : t, word });
   }
   return tokens;
 }
 
 /** True for a word that starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {
-  return token.word && token.text !== token.lower && token.text[0] !== token.lower[0];
+  // A first code unit that lower-casing changes implies the whole text changed.
+  return token.word && token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
 }
 
 /** Counts words in a slice without building tokens. */
@@ -69,4 +87,24 @@ export function countWords(text: string, from = 0, to = text.length): number {
     inWord = w;
   }
   return n;
+}
+
+/** Whether a slice has at most `max` words; stops counting as soon as it has more. */
+export function hasAtMostWords(text: string, max: number, from = 0, to = text.length): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord && ++n > max) return false;
+    inWord = w;
+  }
+  return true;
+}
+
+/** Ends in "'s" or "’s", as the regex /['’]s$/ tests: a genitive. */
+export function endsWithGenitive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const c = text.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
 }

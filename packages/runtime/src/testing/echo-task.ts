@@ -1,8 +1,13 @@
+import { threadId } from "node:worker_threads";
 import type { LineTask } from "../tasks";
 
-/** A task module for the pool tests: upper-cases a line, fails on "bad", throws on "throw", exits the thread on "exit". */
+/**
+ * A task module for the pool tests: upper-cases a line, fails on "bad", throws on "throw", exits the
+ * thread on "exit", answers "thread" with the thread's id and the prefix it was built with.
+ */
 export function createTask(init: { prefix: string }): LineTask<string> {
   return ({ text, line }) => {
+    if (text === "thread") return { ok: true, value: `${init.prefix}${threadId}` };
     if (text === "bad") return { ok: false, file: "input.jsonl", line, message: "bad line" };
     if (text === "throw") throw new Error("task blew up");
     if (text === "exit") process.exit(3);

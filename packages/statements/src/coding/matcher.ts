@@ -1,3 +1,4 @@
+import { memoizeWord } from "../memo";
 import { lookupForms, tokenize } from "./tokenize";
 
 /** A cue pattern and the label (a small integer chosen by the caller) it reports when it matches. */
@@ -169,7 +170,8 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   // Only tokens long enough for a modifier plus the shortest head are scanned inside.
   const innerScanLength = MIN_MODIFIER + minHeadLength;
 
-  const stepsOf = (token: string): number[] => {
+  // The same words recur in every statement: look each one up once.
+  const stepsOf = memoizeWord((token: string): number[] => {
     const ids: number[] = [];
     for (const form of lookupForms(token)) {
       const exact = wordIds.get(form);
@@ -185,7 +187,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
       }
     }
     return ids;
-  };
+  });
 
   return (text) => {
     const hits: CueHit[] = [];
