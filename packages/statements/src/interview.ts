@@ -37,7 +37,7 @@ const QUOTE_OPEN = new Set(["“", "„", "«", "»", "”", "\"", "‘", "'"]);
 const QUOTE_CLOSE = new Set(["”", "\"", "»", "«", "“", "’", "'"]);
 
 /** A paragraph that is one quotation from end to end: its words without the marks, or null. */
-function wholeQuote(text: string, start: number, end: number): { start: number; end: number } | null {
+export function wholeQuote(text: string, start: number, end: number): { start: number; end: number } | null {
   const core = coreOf(text, start, end);
   if (core.end - core.start < 2 || !QUOTE_OPEN.has(text[core.start]!) || !QUOTE_CLOSE.has(text[core.end - 1]!)) return null;
   for (let i = core.start + 1; i < core.end - 1; i++) if (QUOTE_CLOSE.has(text[i]!) && QUOTE_OPEN.has(text[i]!) && text[i] !== "'") return null;
@@ -64,12 +64,16 @@ function readLabel(tokens: readonly Token[], rules: CompiledRules, findName: Nam
   const nameEnd = comma > 0 ? comma : colon;
   const known = findName(tokens, 0);
   if (known && known.next === nameEnd) return { who: known.id, textStart: after.start };
-  const parts = tokens.slice(0, nameEnd);
+  const id = labelName(tokens.slice(0, nameEnd), rules, findName, resolveName);
+  return id ? { who: id, textStart: after.start } : null;
+}
+
+/** The person a label or credit names in two to four capitalized words ("OLGA PETRENKO", "Olga Petrenko"), or null. */
+export function labelName(parts: readonly Token[], rules: CompiledRules, findName: NameFinder, resolveName: (name: string) => string | null): string | null {
   const nameLike = parts.length >= 2 && parts.length <= MAX_NAME_PARTS && parts.every((t) => isCapitalized(t) || rules.nameParticles.has(t.lower));
   if (!nameLike || parts.some((t) => rules.nonPersonWords.has(t.lower))) return null;
   const name = parts.map((t) => (t.text === t.text.toUpperCase() ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text)).join(" ");
-  const id = findName(tokenize(name), 0)?.id ?? resolveName(name);
-  return id ? { who: id, textStart: after.start } : null;
+  return findName(tokenize(name), 0)?.id ?? resolveName(name);
 }
 
 function isQuestionLine(text: string, start: number, end: number): boolean {
