@@ -4,6 +4,9 @@ import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
 import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { readBlockQuotes } from "./blockquote";
+import { readInterview } from "./interview";
+import { othersVoiceShare } from "./voices";
 import { indexPersons, type PersonIndex } from "./names";
 import { nameInPersonContext } from "./person-context";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -162,7 +165,23 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const tokens = tokensIn(p.start, p.end);
     for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
   });
-  const authorship: Authorship | null = detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, tokensIn);
+  // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
+  const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    const tokens = tokensIn(p.start, p.end);
+    if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
+    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
+  });
+  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
+    const p = doc.paragraphs[pi]!;
+    const rules = rulesOf(p);
+    const tokens = tokensIn(p.start, p.end);
+    return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+  });
+  const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
+  const authorship: Authorship | null =
+    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, tokensIn, voiceShare) : null;
   const authors = authorship && !authorship.news ? authorship.authors : [];
   if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
 
@@ -480,6 +499,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     if (!rules || authorship?.paragraphs.has(pi)) continue;
+    const turn = interview.get(pi) ?? blockQuotes.get(pi);
+    if (turn) {
+      if (turn.speaker) {
+        emit({ speakers: [turn.speaker], kind: "quote", cue: "interview-turn", confidence: CONFIDENCE.introduced, start: turn.start, end: turn.end, paragraph: pi });
+        remember([turn.speaker], pi);
+      }
+      continue;
+    }
     if (role === "dash") {
       handleDash(pi, rules);
       continue;

@@ -204,6 +204,8 @@ function readSignature(line: Line, ctx: Context, rules: CompiledRules, argues: b
     if (!names) return null;
     const rest = tokens.slice(names.next).filter((t) => t.text !== ".");
     const role = rest[0]?.text === "," && rest[1] ? ctx.text.slice(rest[1].start, line.end).trim() : null;
+    // "X, who sells carpets, …" is a sentence about X, not a signature.
+    if (rest[1] && rules.relativePronouns.has(rest[1].lower)) return null;
     if (rest.length > 0 && (role === null || countWords(role) > MAX_ROLE_WORDS)) return null;
     if (rest.some((t) => rules.speechVerbs.has(t.lower))) return null;
     return { ids: names.ids, role, surfaces: names.surfaces };
@@ -422,10 +424,12 @@ export function detectAuthors(
   speechQuotes: number,
   /** The document's tokens by stretch, when the caller already has them. */
   tokensIn: TokensIn = (from, to) => tokenize(doc.text, from, to),
+  /** Share of running paragraphs carrying others' words, reported speech included. */
+  voiceShare = 0,
 ): Authorship | null {
   const ctx: Context = { text: doc.text, findName, tokensIn };
   const genre = readGenre(doc, roles, rulesFor, tokensIn);
-  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || genre.quoteShare >= INTERVIEW_QUOTE_SHARE;
+  const interviews = roles.includes("dash") || speechQuotes >= MIN_INTERVIEW_QUOTES || Math.max(genre.quoteShare, voiceShare) >= INTERVIEW_QUOTE_SHARE;
   const argues = textArgues(genre);
 
   let found = findSignature(doc, roles, rulesFor, ctx, { argues, reports: textReports(genre, interviews) }) ?? findByline(doc, roles, rulesFor, ctx, genre, interviews);

@@ -23,6 +23,7 @@ const OPENING_MARKS = new Set(["“", "„", "«", "”", "\"", "»"]);
 const CLOSING_MARKS = new Set(["”", "\"", "»", "“"]);
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_TOKENS = 12;
+const DATELINE_PARAGRAPHS = 2;
 const LABEL_PARAGRAPHS = 3;
 const MIN_QUOTE_WORDS = 4;
 const MAX_LABEL_LINE_WORDS = 12;
@@ -61,15 +62,33 @@ export function labelOf(tokens: readonly Token[], rules: CompiledRules): GenreEv
   return null;
 }
 
+const isUpperInitial = (t: Token) => t.word && t.text[0] !== t.lower[0];
+
 function datelineAt(tokens: readonly Token[]): boolean {
   // An upper-case place ("MOSCOW", "ALMATY/MOSCOW") then a dash or agency parenthesis within a few tokens.
   const first = tokens[0];
   if (!first?.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || /\d/.test(first.text)) return false;
+  // Swedish papers close the place with a full stop: "ALMATY. På basaren …".
+  if (tokens[1]?.text === "." && tokens[2] !== undefined && isUpperInitial(tokens[2])) return true;
   for (let i = 1; i < Math.min(tokens.length, DATELINE_TOKENS); i++) {
     const t = tokens[i]!;
     if (DASHES.has(t.text) || t.text === "(") return true;
   }
   return false;
+}
+
+const SINGLE_MARKS = new Set(["'", "‘", "’"]);
+
+/** A single quotation mark opens when it leans on the word after it ("'I"), closes when it leans on the one before. */
+function singleMark(tokens: readonly Token[], k: number): "open" | "close" | null {
+  const t = tokens[k]!;
+  if (!SINGLE_MARKS.has(t.text)) return null;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const leansBack = prev !== undefined && prev.end === t.start;
+  const leansForward = next !== undefined && next.start === t.end && next.word;
+  if (leansForward && !leansBack) return "open";
+  return leansBack && !leansForward ? "close" : null;
 }
 
 /** Counts first-person words outside quotation marks and the words of quotations, in one pass. */
@@ -78,9 +97,13 @@ function scanParagraph(tokens: readonly Token[], rules: CompiledRules): { words:
   let words = 0;
   let firstPerson = 0;
   let quoteWords = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!t.word) {
-      if (inQuote && CLOSING_MARKS.has(t.text)) inQuote = false;
+      const single = singleMark(tokens, k);
+      if (single === "open" && !inQuote) inQuote = true;
+      else if (single === "close" && inQuote) inQuote = false;
+      else if (inQuote && CLOSING_MARKS.has(t.text)) inQuote = false;
       else if (!inQuote && OPENING_MARKS.has(t.text)) inQuote = true;
       continue;
     }
@@ -110,7 +133,7 @@ export function readGenre(
   }
   let seen = 0;
   let dateline = false;
-  let firstBody = true;
+  let bodySeen = 0;
   let words = 0;
   let firstPerson = 0;
   let running = 0;
@@ -131,8 +154,9 @@ export function readGenre(
     }
     if (role !== "text" || p.kind !== "body") continue;
     const tokens = tokensIn(p.start, p.end);
-    if (firstBody) dateline = datelineAt(tokens);
-    firstBody = false;
+    // The byline may stand before the dateline paragraph.
+    if (bodySeen < DATELINE_PARAGRAPHS && !dateline) dateline = datelineAt(tokens);
+    bodySeen += 1;
     const scan = scanParagraph(tokens, rules);
     words += scan.words;
     firstPerson += scan.firstPerson;

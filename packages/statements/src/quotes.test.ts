@@ -35,4 +35,25 @@ describe("findQuotes", () => {
   it("cuts a quote that is never closed at the end of its sentence", () => {
     expect(quotesOf("“We must not get sucked in. The crisis comes at an awkward time.").map((q) => q.text)).toEqual(["We must not get sucked in."]);
   });
+
+  it("reads single-quoted speech in both straight and curly marks", () => {
+    expect(quotesOf("'Moscow will not leave soon,' said Vera Lund. ‘The bill comes later,’ she added.").map((q) => q.text)).toEqual([
+      "Moscow will not leave soon",
+      "The bill comes later",
+    ]);
+  });
+
+  it("does not take apostrophes in contractions, possessives or decades for quote marks", () => {
+    expect(quotesOf("Russia's troops don't stay, as in the '90s, and the analysts' view differs.")).toEqual([]);
+  });
+
+  it("keeps a single-quoted phrase inside a double quote as part of that quote", () => {
+    expect(quotesOf("“They call it a 'peace mission for all of us' today,” he said.").map((q) => q.text)).toEqual([
+      "They call it a 'peace mission for all of us' today",
+    ]);
+  });
+
+  it("ignores a single-quoted term too short to be speech", () => {
+    expect(quotesOf("The so-called 'terrorists' were never named.")).toEqual([]);
+  });
 });

@@ -36,6 +36,44 @@ const isOpener = (c: number) => c === LEFT_DOUBLE || c === LOW_DOUBLE || c === L
 const isSymmetric = (c: number) => c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
 
+const SINGLE_OPENERS = new Set(["‘", "'"]);
+const SINGLE_CLOSERS = new Set(["’", "'"]);
+/** Fewest words a single-quoted span needs to be speech rather than a 'term' or scare quote. */
+const MIN_SINGLE_QUOTE_WORDS = 3;
+
+const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isBlankCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 160;
+
+/** A single mark opens a quote after a blank, a bracket or a dash and before a letter: not "don't", not "'90s". */
+export function opensSingleQuote(text: string, i: number, from: number): boolean {
+  if (!SINGLE_OPENERS.has(text[i] ?? "")) return false;
+  const before = i > from ? text.charCodeAt(i - 1) : 32;
+  const beforeOk = isBlankCode(before) || before === 40 || before === 0x2013 || before === 0x2014 || before === 58;
+  return beforeOk && isLetterCode(text.charCodeAt(i + 1));
+}
+
+/** A single mark closes a quote after a non-blank and before a blank, punctuation or the end: not "Russia's". */
+export function closesSingleQuote(text: string, i: number, to: number): boolean {
+  if (!SINGLE_CLOSERS.has(text[i] ?? "")) return false;
+  const before = text.charCodeAt(i - 1);
+  if (isBlankCode(before)) return false;
+  if (i + 1 >= to) return true;
+  const after = text.charCodeAt(i + 1);
+  return !isLetterCode(after) && !isDigitCode(after);
+}
+
+function wordsIn(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const blank = isBlankCode(text.charCodeAt(i));
+    if (!blank && !inWord) words += 1;
+    inWord = !blank;
+  }
+  return words;
+}
+
 function isOpenerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return isOpener(c) || isSymmetric(c);
@@ -70,6 +108,8 @@ export function findQuotes(
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     let open = -1;
+    // A single-quoted span ('…', ‘…’) counts only outside double quotes, where it would be nested.
+    let single = -1;
     let continues = carry;
     carry = false;
     const push = (closeAt: number, contentEnd: number, closed: boolean) => {
@@ -85,10 +125,25 @@ export function findQuotes(
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const twoApostrophes = isApostrophe(c) && isApostrophe(text.charCodeAt(i + 1));
+      if (open < 0 && !twoApostrophes) {
+        if (single >= 0 && closesSingleQuote(text, i, p.end)) {
+          const r = trimRange(text, single + 1, i);
+          if (wordsIn(text, r.start, r.end) >= MIN_SINGLE_QUOTE_WORDS) {
+            quotes.push({ open: single, close: i + 1, start: r.start, end: r.end, closed: true, continues: false, paragraph: p.index });
+          }
+          single = -1;
+          continue;
+        }
+        if (single < 0 && opensSingleQuote(text, i, p.start)) {
+          single = i;
+          continue;
+        }
+      }
       if (open >= 0 && (c === RIGHT_GUILLEMET || isSymmetric(c) || twoApostrophes || (c === LEFT_DOUBLE && text.charCodeAt(open) === LOW_DOUBLE))) {
         push(i + (twoApostrophes ? 2 : 1), i, true);
         if (twoApostrophes) i += 1;
       } else if (isOpener(c) || isSymmetric(c)) {
+        single = -1;
         if (open >= 0) cutUnclosed(i);
         open = i;
       }

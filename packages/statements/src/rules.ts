@@ -51,6 +51,12 @@ export const LanguageRules = z.object({
   reporterMarkers: words,
   /** Section labels that mark news, not commentary ("Intervju", "News"): a byline there is a reporter's. */
   newsGenreMarkers: words,
+  /** Speaker labels of an interviewer's turn in a transcript or Q&A ("FRÅGA:", "Q:", "Host:"): no statement. */
+  interviewerLabels: words,
+  /** Words that make lines ending in "?" an interviewer's questions, in them or in the lead ("du", "you", "interview", "asked"). */
+  interviewMarkers: words,
+  /** Speaker labels of the interviewee's turn when the label names no one ("SVAR:", "A:"). */
+  answerLabels: words,
   /** Phrases that open a blog's author line ("Posted by"): a blog post belongs to its author. */
   blogBylinePrefixes: words,
   /**
@@ -120,6 +126,9 @@ export interface CompiledRules {
   genreMarkers: Set<string>;
   reporterMarkers: Set<string>;
   newsGenreMarkers: Set<string>;
+  interviewerLabels: Set<string>;
+  answerLabels: Set<string>;
+  interviewMarkers: Set<string>;
   /** Each phrase as lower-case tokens. */
   blogBylinePrefixes: string[][];
   commentatorMarkers: Set<string>;
@@ -227,6 +236,9 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     genreMarkers: new Set(lower(rules.genreMarkers)),
     reporterMarkers: new Set(lower(rules.reporterMarkers)),
     newsGenreMarkers: new Set(lower(rules.newsGenreMarkers)),
+    interviewerLabels: new Set(lower(rules.interviewerLabels)),
+    answerLabels: new Set(lower(rules.answerLabels)),
+    interviewMarkers: new Set(lower(rules.interviewMarkers)),
     blogBylinePrefixes: lower(rules.blogBylinePrefixes).map((p) => p.split(/\s+/)),
     commentatorMarkers: new Set(lower(rules.commentatorMarkers)),
     firstPersonWords: new Set(lower(rules.firstPersonWords)),
