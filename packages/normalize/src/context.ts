@@ -2,7 +2,7 @@ import type { PeopleRegistry } from "@viewpoints/artifacts";
 import { compileRules, type CompiledRule } from "./clean";
 import { createLanguageDetector, type LanguageDetector } from "./language";
 import type { KnownLang, LanguageRules, SharedRules } from "./language-data";
-import type { NameRules } from "./names";
+import { titleEndings, type NameRules } from "./names";
 import { buildRegistryIndex, type RegistryIndex } from "./registry-index";
 import { abbreviationKeys, type SentenceRules } from "./sentences";
 
@@ -34,6 +34,7 @@ const lowerSet = (lists: readonly (readonly string[])[]): Set<string> => new Set
 
 function languageContext(rules: readonly LanguageRules[]): LanguageContext {
   const pick = <K extends keyof LanguageRules>(key: K) => rules.map((r) => r[key]) as LanguageRules[K][];
+  const titles = lowerSet(pick("titles"));
   return {
     cleaning: compileRules(rules.flatMap((r) => r.cleaning)),
     sentences: {
@@ -43,7 +44,8 @@ function languageContext(rules: readonly LanguageRules[]): LanguageContext {
     },
     names: {
       stopwords: lowerSet(pick("stopwords")),
-      titles: lowerSet(pick("titles")),
+      titles,
+      titleEndings: titleEndings(titles),
       speechVerbs: lowerSet(pick("speechVerbs")),
       conjunctions: lowerSet(pick("conjunctions")),
       bylineWords: lowerSet(pick("bylineWords")),

@@ -7,6 +7,8 @@ import { CAPITALISED, tokenize, type TokenList } from "./tokens";
 export interface NameRules {
   stopwords: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** Titles long enough to end a compound, keyed by their last MIN_TITLE_SUFFIX chars (see titleEndings). */
+  titleEndings: ReadonlyMap<string, readonly string[]>;
   speechVerbs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
@@ -35,6 +37,19 @@ const MAX_TITLE_WORDS = 4;
 /** Shorter titles ("dr", "mr") are matched only as whole words, never as word endings. */
 const MIN_TITLE_SUFFIX = 5;
 const ARTICLES = new Set(["a", "an", "the", "en", "ett"]);
+
+/** Indexes the titles that may end a compound by their last chars, so a word needs one lookup, not a scan of every title. */
+export function titleEndings(titles: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const title of titles) {
+    if (title.length < MIN_TITLE_SUFFIX) continue;
+    const key = title.slice(-MIN_TITLE_SUFFIX);
+    const list = index.get(key);
+    if (list) list.push(title);
+    else index.set(key, [title]);
+  }
+  return index;
+}
 
 /** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
@@ -191,6 +206,10 @@ class NameFinder {
   /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
   private readonly lowered: (string | undefined)[] = [];
   private readonly matched: (Match | null | undefined)[] = [];
+  private readonly wordForms: (string[] | undefined)[] = [];
+  /** Per-token answers of isTitle and isNameWord: 0 not yet asked, 1 no, 2 yes. */
+  private readonly titleMemo: Uint8Array;
+  private readonly nameWordMemo: Uint8Array;
   private lastPersonEnd = -1;
   private readonly count: number;
   private readonly starts: Int32Array;
@@ -207,6 +226,8 @@ class NameFinder {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.flags = tokens.flags;
+    this.titleMemo = new Uint8Array(tokens.count);
+    this.nameWordMemo = new Uint8Array(tokens.count);
   }
 
   private word(t: number): string {
@@ -218,9 +239,13 @@ class NameFinder {
   }
 
   private forms(t: number): string[] {
-    const w = this.lower(t);
-    // Only words ending in s can carry a genitive or possessive ending.
-    return w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
+    let forms = this.wordForms[t];
+    if (forms === undefined) {
+      const w = this.lower(t);
+      // Only words ending in s can carry a genitive or possessive ending.
+      forms = this.wordForms[t] = w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
+    }
+    return forms;
   }
 
   /** Two tokens are parts of one name only when a single space separates them. */
@@ -298,6 +323,11 @@ class NameFinder {
   }
 
   private isNameWord(t: number): boolean {
+    if (this.nameWordMemo[t] === 0) this.nameWordMemo[t] = this.computeIsNameWord(t) ? 2 : 1;
+    return this.nameWordMemo[t] === 2;
+  }
+
+  private computeIsNameWord(t: number): boolean {
     if (!this.capitalised(t) || !isLetter(this.text.charCodeAt(this.ends[t]! - 1))) return false;
     // Every part of a hyphenated name is capitalised ("Jean-Luc"); "regim-kritikern" is a description.
     for (let k = this.text.indexOf("-", this.starts[t]); k >= 0 && k < this.ends[t]!; k = this.text.indexOf("-", k + 1)) {
@@ -309,9 +339,16 @@ class NameFinder {
 
   /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
   private isTitle(t: number): boolean {
+    if (this.titleMemo[t] === 0) this.titleMemo[t] = this.computeIsTitle(t) ? 2 : 1;
+    return this.titleMemo[t] === 2;
+  }
+
+  private computeIsTitle(t: number): boolean {
     const w = this.lower(t);
     if (this.rules.titles.has(w)) return true;
-    for (const title of this.rules.titles) if (title.length >= MIN_TITLE_SUFFIX && w.length > title.length && w.endsWith(title)) return true;
+    if (w.length <= MIN_TITLE_SUFFIX) return false;
+    const candidates = this.rules.titleEndings.get(w.slice(-MIN_TITLE_SUFFIX));
+    if (candidates) for (const title of candidates) if (w.length > title.length && w.endsWith(title)) return true;
     return false;
   }
 
