@@ -4,13 +4,15 @@ import { CliError, dataDir, repoRoot, runMain } from "@viewpoints/runtime";
 import { runStepsInProcess } from "./pipeline";
 import { planRun, STAGES, type Command } from "./plan";
 
-const PIPELINE_HELP = `Usage: pnpm pipeline [--input DIR] [--out DIR] [--strict] [--force]
+const PIPELINE_HELP = `Usage: pnpm pipeline [--input DIR] [--out DIR] [--strict] [--workers N] [--no-cache] [--force]
 
 Runs ingest, normalize, statements and metrics in order (with folders given: in this one process).
 
   --input DIR   folder of articles (.txt, .md, .html, optional sources.csv) (default: data/articles)
   --out DIR     folder for the artifacts, statements.csv among them (default: data/out)
   --strict      fail the run on the first bad input file instead of skipping it
+  --workers N   threads for normalize and statements; 1 = this thread only (default: one per core)
+  --no-cache    recompute every document instead of reusing the per-document caches under DIR/.cache
   --force       rerun every stage even if turbo has it cached (default folders only)
 
 With no options the stages run through turbo and an unchanged stage is a cache hit.
