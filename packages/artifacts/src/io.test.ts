@@ -1,15 +1,13 @@
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { z } from "zod";
 import { AtomicJsonlWriter, MissingArtifactError, readJsonl, readJsonlAll, readJsonlHeads, writeJsonAtomic } from "./io";
 
-const Row = z.object({ id: z.string(), n: z.number().int() });
+const tempDir = useTempDirs();
 
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), "vp-io-"));
-}
+const Row = z.object({ id: z.string(), n: z.number().int() });
 
 describe("AtomicJsonlWriter", () => {
   it("replaces the target only on commit", async () => {
