@@ -200,10 +200,8 @@ export async function readJsonlAll<T extends z.ZodType>(file: string, schema: T)
   return out;
 }
 
-/** Bytes gathered before one write to the stream: fewer, larger writes. */
+/** Characters gathered before one write to the stream: fewer, larger writes. */
 const WRITE_BATCH = 1 << 20;
-/** A UTF-16 code unit takes at most 3 bytes in UTF-8. */
-const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * Streams text to a temp file in large batches and renames it over the target only on `commit()`,
@@ -224,9 +222,10 @@ export class AtomicTextWriter {
 
   async write(text: string): Promise<void> {
     if (text === "") return;
-    const room = text.length * MAX_UTF8_PER_UNIT;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const room = text.length * 3;
     if (this.batch && this.used + room > this.batch.length) await this.flush();
-    if (!this.batch || room > this.batch.length) this.batch = Buffer.allocUnsafe(Math.max(WRITE_BATCH * MAX_UTF8_PER_UNIT, room));
+    if (!this.batch || room > this.batch.length) this.batch = Buffer.allocUnsafe(Math.max(WRITE_BATCH * 3, room));
     this.used += this.batch.write(text, this.used);
     if (this.used >= WRITE_BATCH) await this.flush();
   }
