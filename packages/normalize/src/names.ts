@@ -204,9 +204,9 @@ class NameFinder {
   /** Ids whose role came from this text rather than the registry. */
   private readonly textRoles = new Set<string>();
   /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
-  private readonly lowered: (string | undefined)[] = [];
-  private readonly matched: (Match | null | undefined)[] = [];
-  private readonly wordForms: (string[] | undefined)[] = [];
+  private readonly lowered: (string | undefined)[];
+  private readonly matched: (Match | null | undefined)[];
+  private readonly wordForms: (string[] | undefined)[];
   /** Per-token answers of isTitle and isNameWord: 0 not yet asked, 1 no, 2 yes. */
   private readonly titleMemo: Uint8Array;
   private readonly nameWordMemo: Uint8Array;
@@ -226,6 +226,10 @@ class NameFinder {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.flags = tokens.flags;
+    // Sized up front: filling an empty array at scattered indices would make it a slow sparse one.
+    this.lowered = new Array<string | undefined>(tokens.count).fill(undefined);
+    this.matched = new Array<Match | null | undefined>(tokens.count).fill(undefined);
+    this.wordForms = new Array<string[] | undefined>(tokens.count).fill(undefined);
     this.titleMemo = new Uint8Array(tokens.count);
     this.nameWordMemo = new Uint8Array(tokens.count);
   }
