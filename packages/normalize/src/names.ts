@@ -246,7 +246,6 @@ class NameFinder {
   private readonly infos: (WordInfo | undefined)[];
   private readonly matched: (Match | null | undefined)[];
   private readonly described: Map<string, WordInfo>;
-  private readonly roles = new Map<number, Role | null>();
   private lastPersonEnd = -1;
   private readonly count: number;
   private readonly starts: Int32Array;
@@ -409,15 +408,9 @@ class NameFinder {
     return end - to > 2 && this.roleAt(this.ends[end - 1]!) !== null;
   }
 
-  /** The role phrase after a name ending at `end`; asked once to decide on a person and again to describe it, so kept. */
   private roleAt(end: number): Role | null {
-    let role = this.roles.get(end);
-    if (role === undefined) {
-      const apposition = appositionAfter(this.text, end, this.rules);
-      role = apposition === null ? null : parseApposition(apposition, this.rules);
-      this.roles.set(end, role);
-    }
-    return role;
+    const apposition = appositionAfter(this.text, end, this.rules);
+    return apposition === null ? null : parseApposition(apposition, this.rules);
   }
 
   private paragraphStart(at: number): boolean {
