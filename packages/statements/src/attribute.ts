@@ -2,7 +2,7 @@ import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@vi
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
+import { findCues, introducedWithRole, mayHoldCue, sharedSubjectCue, type Cue, type CueContext } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
@@ -114,6 +114,19 @@ function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: Compi
   return cues.find((c) => c.from === first || (c.from === second && c.form === "inverted"));
 }
 
+const allNamesCache = new WeakMap<RuleSet, Map<string, Gender>>();
+
+/** First names of every language, merged once per rule set rather than once per document. */
+function namesOfAllLanguages(ruleSet: RuleSet): ReadonlyMap<string, Gender> {
+  let all = allNamesCache.get(ruleSet);
+  if (!all) {
+    all = new Map();
+    for (const r of ruleSet.values()) for (const [k, v] of r.names) all.set(k, v);
+    allNamesCache.set(ruleSet, all);
+  }
+  return all;
+}
+
 /**
  * Attributes one normalized document: direct quotes, dash quotes, reported speech, pronoun and
  * dash continuations, and the sentences of authored pieces. Pure: no I/O.
@@ -121,8 +134,7 @@ function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: Compi
 export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
   const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
   const rulesOf = (p: Paragraph | undefined): CompiledRules | undefined => (p ? (ruleSet.get(p.lang) ?? fallback) : fallback);
-  const allNames = new Map<string, Gender>();
-  for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
+  const allNames = namesOfAllLanguages(ruleSet);
 
   const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
   const roles = new Map<string, string>();
@@ -177,7 +189,8 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     const tokens = tokensIn(p.start, p.end);
-    return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+    // After the pass above, finding names in a paragraph's tokens discovers no one new: skipping the search changes nothing.
+    return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
   });
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authorship: Authorship | null =

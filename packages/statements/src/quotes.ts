@@ -36,8 +36,8 @@ const isOpener = (c: number) => c === LEFT_DOUBLE || c === LOW_DOUBLE || c === L
 const isSymmetric = (c: number) => c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
 
-const SINGLE_OPENERS = new Set(["‘", "'"]);
-const SINGLE_CLOSERS = new Set(["’", "'"]);
+/** ‘ only opens a single quote; ’ and ' open or close one. */
+const LEFT_SINGLE = 0x2018;
 /** Fewest words a single-quoted span needs to be speech rather than a 'term' or scare quote. */
 const MIN_SINGLE_QUOTE_WORDS = 3;
 
@@ -47,7 +47,8 @@ const isBlankCode = (code: number) => code === 32 || code === 9 || code === 10 |
 
 /** A single mark opens a quote after a blank, a bracket or a dash and before a letter: not "don't", not "'90s". */
 export function opensSingleQuote(text: string, i: number, from: number): boolean {
-  if (!SINGLE_OPENERS.has(text[i] ?? "")) return false;
+  const c = text.charCodeAt(i);
+  if (c !== LEFT_SINGLE && c !== APOSTROPHE) return false;
   const before = i > from ? text.charCodeAt(i - 1) : 32;
   const beforeOk = isBlankCode(before) || before === 40 || before === 0x2013 || before === 0x2014 || before === 58;
   return beforeOk && isLetterCode(text.charCodeAt(i + 1));
@@ -55,7 +56,7 @@ export function opensSingleQuote(text: string, i: number, from: number): boolean
 
 /** A single mark closes a quote after a non-blank and before a blank, punctuation or the end: not "Russia's". */
 export function closesSingleQuote(text: string, i: number, to: number): boolean {
-  if (!SINGLE_CLOSERS.has(text[i] ?? "")) return false;
+  if (!isApostrophe(text.charCodeAt(i))) return false;
   const before = text.charCodeAt(i - 1);
   if (isBlankCode(before)) return false;
   if (i + 1 >= to) return true;

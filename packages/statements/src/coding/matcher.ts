@@ -196,6 +196,8 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     const rootState: State = { node: root, skipped: 0, inGap: false, start: 0 };
     for (let position = 0; position < tokens.length; position++) {
       const ids = stepsOf(tokens[position] as string);
+      // Most words neither start a phrase nor continue one: skip building the next state list.
+      if (ids.length === 0 && states.length === 0) continue;
       const next: State[] = [];
       rootState.start = position;
       // Every token may also start a new phrase, hence the root state first.
