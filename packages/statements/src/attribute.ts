@@ -454,8 +454,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokensIn(start, end);
-    const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
-    const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
+    // Most sentences have no speech verb or according-to word, hence no cue; namesIn below then meets their names in the same order.
+    const mayCue = mayHoldCue(tokens, rules);
+    const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
+    const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
     const found = shared ? [shared] : direct;
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
