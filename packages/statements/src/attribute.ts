@@ -183,14 +183,15 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const rules = rulesOf(p);
     const tokens = tokensIn(p.start, p.end);
     if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
-    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
+    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }, 1).length > 0;
   });
   const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     const tokens = tokensIn(p.start, p.end);
     // After the pass above, finding names in a paragraph's tokens discovers no one new: skipping the search changes nothing.
-    return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+    // Every cue names a speaker or stands for one with a pronoun: the first cue settles it.
+    return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }, 1).length > 0;
   });
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authorship: Authorship | null =

@@ -197,14 +197,15 @@ function speakerAfter(slice: readonly Token[], form: CueForm, cue: string, i: nu
 /**
  * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
  * "enligt X", "he said", "säger han", "said the analyst". The caller picks among them by position.
+ * With a `limit`, stops once it has found that many.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext): Cue[] {
+export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext, limit = Infinity): Cue[] {
   const { rules, findName, text } = ctx;
   const findOwner = ctx.findOwner ?? noOwner;
   const cues: Cue[] = [];
   // Tokens past `to` must stay out of reach; when there are none, no copy is needed.
   const slice = to === tokens.length ? tokens : tokens.slice(0, to);
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && cues.length < limit; i++) {
     const t = slice[i]!;
     // Most words open no phrase: skip trying each phrase and frame at them.
     const mayOpenPhrase = rules.phraseOpeners === null || rules.phraseOpeners.has(t.lower);

@@ -97,8 +97,9 @@ export function indexPersons(
       return { id: m.personId, next };
     }
     if (!isCapitalized(t)) return null;
-    for (const p of byFirstPart.get(t.lower) ?? []) {
-      if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
+    const candidates = byFirstPart.get(t.lower);
+    if (candidates) {
+      for (const p of candidates) if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
     }
     const id = surnames.get(t.lower);
     if (id) return { id, next: i + 1 };
