@@ -270,8 +270,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
  * opens an according-to phrase or possessive frame. A cheap pre-check for paragraph-wide searches.
  */
 export function mayHoldCue(tokens: readonly Token[], rules: CompiledRules): boolean {
-  if (rules.phraseOpeners === null) return true;
-  for (const t of tokens) if (rules.speechVerbs.has(t.lower) || rules.phraseOpeners.has(t.lower)) return true;
+  if (rules.cueWords === null) return true;
+  for (const t of tokens) if (rules.cueWords.has(t.lower)) return true;
   return false;
 }
 

@@ -35,6 +35,8 @@ const COMMA = 0x2c;
 const isOpener = (c: number) => c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET;
 const isSymmetric = (c: number) => c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
+/** " ' « » and ‘ ’ ‚ ‛ “ ” „: every mark the quote scanner acts on. */
+const isQuoteMark = (c: number) => c === STRAIGHT_DOUBLE || c === APOSTROPHE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET || (c >= 0x2018 && c <= 0x201e);
 
 /** ‘ only opens a single quote; ’ and ' open or close one. */
 const LEFT_SINGLE = 0x2018;
@@ -125,6 +127,8 @@ export function findQuotes(
     };
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
+      // Only quotation marks and apostrophes open, close or cut a quote.
+      if (!isQuoteMark(c)) continue;
       const twoApostrophes = isApostrophe(c) && isApostrophe(text.charCodeAt(i + 1));
       if (open < 0 && !twoApostrophes) {
         if (single >= 0 && closesSingleQuote(text, i, p.end)) {

@@ -150,6 +150,8 @@ export interface CompiledRules {
   slotFrames: SlotFrame[];
   /** First words of the according-to phrases and slot frames; null when a frame opens with its slot, so any word may open one. */
   phraseOpeners: Set<string> | null;
+  /** Speech verbs and phrase openers in one set: a stretch without any of them holds no cue. Null when any word may open a phrase. */
+  cueWords: Set<string> | null;
   possessives: Map<string, Gender>;
 }
 
@@ -208,13 +210,15 @@ function gendered(lists: { male: readonly string[]; female: readonly string[] })
 
 /** Compiles one language's rules for the matcher. */
 export function compileRules(rules: LanguageRules): CompiledRules {
+  const speechVerbs = new Set(lower(rules.speechVerbs));
   const pronouns = gendered(rules.pronouns);
   const names = gendered(rules.genderedNames);
   const possessiveFrames = lower(rules.possessiveFrames).map((p) => p.split(/\s+/));
   const frames = slotFrames(possessiveFrames);
   const accordingTo = lower(rules.accordingTo).map((p) => p.split(/\s+/));
+  const phraseOpeners = frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!));
   return {
-    speechVerbs: new Set(lower(rules.speechVerbs)),
+    speechVerbs,
     nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
@@ -254,7 +258,8 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
     possessiveFrames,
     slotFrames: frames,
-    phraseOpeners: frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!)),
+    phraseOpeners,
+    cueWords: phraseOpeners && new Set([...speechVerbs, ...phraseOpeners]),
     possessives: gendered(rules.possessives),
   };
 }
