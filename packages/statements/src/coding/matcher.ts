@@ -210,7 +210,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
           if (child.children.size) next.push({ node: child, skipped: 0, inGap: false, start: state.start });
           if (child.gap) next.push({ node: child.gap, skipped: 0, inGap: true, start: state.start });
         }
-        if (state.inGap && state.skipped < MAX_GAP) next.push({ ...state, skipped: state.skipped + 1 });
+        if (state.inGap && state.skipped < MAX_GAP) next.push({ node: state.node, skipped: state.skipped + 1, inGap: true, start: state.start });
       }
       states = next;
     }
