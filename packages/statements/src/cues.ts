@@ -266,8 +266,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
 }
 
 /**
- * Whether findCues could find anything in the tokens: every cue needs a speech verb or a word that
- * opens an according-to phrase or possessive frame. A cheap pre-check for paragraph-wide searches.
+ * Whether findCues could find anything in the tokens: every cue needs a speech verb or all the words
+ * of an according-to phrase or possessive frame. A cheap pre-check before the full search.
  */
 export function mayHoldCue(tokens: readonly Token[], rules: CompiledRules): boolean {
   if (rules.cueWords === null) return true;
