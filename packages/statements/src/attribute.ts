@@ -169,7 +169,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
-  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
+  const speechQuotes = quotes.filter((q) => !hasAtMostWords(text, 2 * MIN_SPEECH_WORDS - 1, q.start, q.end)).length;
 
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
   doc.paragraphs.forEach((p, i) => {
@@ -341,7 +341,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && hasAtMostWords(text, MAX_LIST_ITEM_WORDS, contentStart, p.end)) return;
     // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
     const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
     if (introduced && introduced !== current?.id) {
@@ -497,7 +497,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
     if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && bioParagraph !== pi) {
+    if (authors.length > 0 && authorship && freeLine && !hasAtMostWords(text, MIN_AUTHORED_WORDS - 1, start, end) && bioParagraph !== pi) {
       // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
       if (isAuthorBio(tokens, rules)) {
         bioParagraph = pi;

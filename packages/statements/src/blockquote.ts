@@ -3,7 +3,7 @@ import type { NameFinder } from "./cues";
 import { labelName, wholeQuote, type Turn } from "./interview";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
-import { countWords, firstTokenStart, tokenize } from "./tokens";
+import { firstTokenStart, hasAtMostWords, tokenize } from "./tokens";
 
 /** A credit line under a block quote is a name and an affiliation, not a sentence. */
 const MAX_CREDIT_WORDS = 14;
@@ -29,7 +29,7 @@ export function readBlockQuotes(
     // A credit opens with a dash: test that first, before counting words or tokenizing.
     const first = firstTokenStart(text, p.start, p.end);
     if (first >= p.end || !DASH_CODES.has(text.charCodeAt(first))) continue;
-    if (!rules || (roles[pi] !== "text" && roles[pi] !== "dash") || countWords(text, p.start, p.end) > MAX_CREDIT_WORDS) continue;
+    if (!rules || (roles[pi] !== "text" && roles[pi] !== "dash") || !hasAtMostWords(text, MAX_CREDIT_WORDS, p.start, p.end)) continue;
     const tokens = tokenize(text, p.start, p.end);
     const comma = tokens.findIndex((t) => t.text === ",");
     const nameEnd = comma > 0 ? comma : tokens.length;
