@@ -60,6 +60,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += 1;
       while (i < to) {
         const c = text.charCodeAt(i);
+        // Lower-case ASCII letters, most of any text: a word character that lower-casing leaves alone.
+        if (c >= 0x61 && c <= 0x7a) {
+          i += 1;
+          continue;
+        }
         if (isWordChar(c)) {
           if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) mixed = true;
           i += 1;
