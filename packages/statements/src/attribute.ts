@@ -586,10 +586,14 @@ function reportsClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules)
  */
 function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: CompiledRules): Cue[] {
   const first = cues[0];
-  const opensClause = (c: Cue) => rules.complementizers.has(tokens[c.to]?.lower ?? "");
-  if (!first || first.form !== "subject" || opensClause(first)) return cues;
-  const better = cues.find(opensClause);
+  if (!first || first.form !== "subject" || opensClause(first, tokens, rules)) return cues;
+  const better = cues.find((c) => opensClause(c, tokens, rules));
   return better ? [better, ...cues.filter((c) => c !== better)] : cues;
+}
+
+/** A complementizer ("att", "that") right after the cue opens its reported clause. */
+function opensClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules): boolean {
+  return rules.complementizers.has(tokens[cue.to]?.lower ?? "");
 }
 
 function skipSpace(text: string, from: number): number {

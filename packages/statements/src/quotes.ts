@@ -108,23 +108,28 @@ export function findQuotes(
 ): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let carry = false;
+  // The paragraph being scanned and its open quote, shared with the two helpers (made once, not per paragraph).
+  let paragraph = -1;
+  let open = -1;
+  let continues = false;
+  const push = (closeAt: number, contentEnd: number, closed: boolean) => {
+    const r = trimRange(text, open + 1, contentEnd);
+    if (r.end > r.start) quotes.push({ open, close: closeAt, start: r.start, end: r.end, closed, continues, paragraph });
+    open = -1;
+    continues = false;
+  };
+  const cutUnclosed = (limit: number) => {
+    const end = Math.min(sentenceEnd(open), limit);
+    push(end, end, false);
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    let open = -1;
+    paragraph = p.index;
+    open = -1;
     // A single-quoted span ('…', ‘…’) counts only outside double quotes, where it would be nested.
     let single = -1;
-    let continues = carry;
+    continues = carry;
     carry = false;
-    const push = (closeAt: number, contentEnd: number, closed: boolean) => {
-      const r = trimRange(text, open + 1, contentEnd);
-      if (r.end > r.start) quotes.push({ open, close: closeAt, start: r.start, end: r.end, closed, continues, paragraph: p.index });
-      open = -1;
-      continues = false;
-    };
-    const cutUnclosed = (limit: number) => {
-      const end = Math.min(sentenceEnd(open), limit);
-      push(end, end, false);
-    };
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       // Only quotation marks and apostrophes open, close or cut a quote.
