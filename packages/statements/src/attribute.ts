@@ -2,7 +2,7 @@ import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@vi
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, mayHoldCue, sharedSubjectCue, type Cue, type CueContext } from "./cues";
+import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameSite } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
@@ -277,16 +277,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return null;
   };
   /** Persons named in the tokens, including speakers found by first name, in order. */
-  const namesIn = (tokens: readonly Token[]): string[] => {
-    const ids: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const site = persons.findName(tokens, i);
-      if (!site) continue;
-      if (!ids.includes(site.id)) ids.push(site.id);
-      i = site.next - 1;
-    }
-    return ids;
-  };
+  const namesIn = (tokens: readonly Token[]): string[] => idsOf(nameSites(tokens, persons.findName));
   const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
   const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
     const known = current ? persons.genderOf(current.id) : null;
@@ -455,7 +446,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokensIn(start, end);
-    // Most sentences have no speech verb or according-to word, hence no cue; namesIn below then meets their names in the same order.
+    // Most sentences have no speech verb or according-to word, hence no cue; the name search below then meets their names in the same order.
     const mayCue = mayHoldCue(tokens, rules);
     const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
     const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
@@ -489,10 +480,14 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    const mentioned = namesIn(tokens);
+    const discoveredBefore = persons.discovered.size;
+    const sites = nameSites(tokens, persons.findName);
+    const mentioned = idsOf(sites);
     for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
-    const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    // Finding names changes nothing unless it discovers someone: then the same search would find the same names again.
+    const introducedIds = persons.discovered.size === discoveredBefore ? introducedAmong(sites, tokens, rules, text) : introducedWithRole(tokens, rules, persons.findName, text);
+    const introduced = introducedIds.filter((id) => !authors.includes(id));
     // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
     const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
     if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
@@ -549,6 +544,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   }
   for (const [id, name] of persons.discovered) if (!authorNames.has(id)) authorNames.set(id, name);
   return { attributions: out, roles, extraNames: authorNames };
+}
+
+/** The persons of the name sites, each once, in order. */
+function idsOf(sites: readonly NameSite[]): string[] {
+  const ids: string[] = [];
+  for (const site of sites) if (!ids.includes(site.id)) ids.push(site.id);
+  return ids;
 }
 
 /**

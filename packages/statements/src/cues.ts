@@ -102,13 +102,25 @@ function apposition(tokens: readonly Token[], i: number, text: string, rules: Co
 
 /** Persons the tokens introduce with a role ("Anna Berg, analytiker vid UI, …"): likely the next speaker. */
 export function introducedWithRole(tokens: readonly Token[], rules: CompiledRules, findName: NameFinder, text: string): string[] {
-  const ids: string[] = [];
+  return introducedAmong(nameSites(tokens, findName), tokens, rules, text);
+}
+
+/** The names in the tokens, left to right, each read from its first token on. */
+export function nameSites(tokens: readonly Token[], findName: NameFinder): NameSite[] {
+  const sites: NameSite[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const site = findName(tokens, i);
     if (!site) continue;
-    if (apposition(tokens, site.next, text, rules)?.role && !ids.includes(site.id)) ids.push(site.id);
+    sites.push(site);
     i = site.next - 1;
   }
+  return sites;
+}
+
+/** `introducedWithRole` for names already found by `nameSites`. */
+export function introducedAmong(sites: readonly NameSite[], tokens: readonly Token[], rules: CompiledRules, text: string): string[] {
+  const ids: string[] = [];
+  for (const site of sites) if (apposition(tokens, site.next, text, rules)?.role && !ids.includes(site.id)) ids.push(site.id);
   return ids;
 }
 
