@@ -174,8 +174,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
   doc.paragraphs.forEach((p, i) => {
     if (paragraphRoles[i] !== "text") return;
-    const tokens = tokensIn(p.start, p.end);
-    for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
+    persons.meetAll(tokensIn(p.start, p.end));
   });
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {

@@ -11,6 +11,8 @@ export interface PersonIndex {
   findName: NameFinder;
   /** A person in the genitive ("Baunovs", "Kortunov’s", "Hedenskogs"). */
   findOwner: NameFinder;
+  /** Calls findName at every token, in order, so a person found by context is known wherever the text names them. */
+  meetAll(tokens: readonly Token[]): void;
   genderOf(id: string): Gender | null;
   person(id: string): DocPerson | undefined;
   /** Speakers found by a known first name that the document's persons lack: id → name. */
@@ -145,9 +147,19 @@ export function indexPersons(
     return id ? { id, next: i + 1 } : null;
   };
 
+  const meetAll = (tokens: readonly Token[]) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      // findName answers null at once, changing nothing, for a mark or a lower-case word outside every mention.
+      if (!t.word || (covered[t.start] !== 1 && !isCapitalized(t))) continue;
+      findName(tokens, k);
+    }
+  };
+
   return {
     findName,
     findOwner,
+    meetAll,
     genderOf(id) {
       const first = partsById.get(id)?.[0];
       return first ? (names.get(first) ?? null) : null;
