@@ -87,6 +87,8 @@ export function indexPersons(
   const findName: NameFinder = (tokens, i) => {
     const t = tokens[i];
     if (!t?.word) return null;
+    // Most words are lower-case and outside every mention: answer before any lookup.
+    if (covered[t.start] !== 1 && !isCapitalized(t)) return null;
     const m = mentionCovering(t.start);
     if (m) {
       const prev = tokens[i - 1];
@@ -150,7 +152,7 @@ export function indexPersons(
   const meetAll = (tokens: readonly Token[]) => {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      // findName answers null at once, changing nothing, for a mark or a lower-case word outside every mention.
+      // findName answers null at once, changing nothing, for a mark or a lower-case word outside every mention: skip the call.
       if (!t.word || (covered[t.start] !== 1 && !isCapitalized(t))) continue;
       findName(tokens, k);
     }
