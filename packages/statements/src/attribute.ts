@@ -2,7 +2,7 @@ import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@vi
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedWithRole, sharedSubjectCue, type Cue, type CueContext } from "./cues";
+import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameSite } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
@@ -114,6 +114,19 @@ function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: Compi
   return cues.find((c) => c.from === first || (c.from === second && c.form === "inverted"));
 }
 
+const allNamesCache = new WeakMap<RuleSet, Map<string, Gender>>();
+
+/** First names of every language, merged once per rule set rather than once per document. */
+function namesOfAllLanguages(ruleSet: RuleSet): ReadonlyMap<string, Gender> {
+  let all = allNamesCache.get(ruleSet);
+  if (!all) {
+    all = new Map();
+    for (const r of ruleSet.values()) for (const [k, v] of r.names) all.set(k, v);
+    allNamesCache.set(ruleSet, all);
+  }
+  return all;
+}
+
 /**
  * Attributes one normalized document: direct quotes, dash quotes, reported speech, pronoun and
  * dash continuations, and the sentences of authored pieces. Pure: no I/O.
@@ -121,8 +134,7 @@ function leadingCue(cues: readonly Cue[], tokens: readonly Token[], rules: Compi
 export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
   const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
   const rulesOf = (p: Paragraph | undefined): CompiledRules | undefined => (p ? (ruleSet.get(p.lang) ?? fallback) : fallback);
-  const allNames = new Map<string, Gender>();
-  for (const r of ruleSet.values()) for (const [k, v] of r.names) allNames.set(k, v);
+  const allNames = namesOfAllLanguages(ruleSet);
 
   const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
   const roles = new Map<string, string>();
@@ -157,13 +169,12 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
   const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
-  const speechQuotes = quotes.filter((q) => countWords(text, q.start, q.end) >= 2 * MIN_SPEECH_WORDS).length;
+  const speechQuotes = quotes.filter((q) => !hasAtMostWords(text, 2 * MIN_SPEECH_WORDS - 1, q.start, q.end)).length;
 
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
   doc.paragraphs.forEach((p, i) => {
     if (paragraphRoles[i] !== "text") return;
-    const tokens = tokensIn(p.start, p.end);
-    for (let k = 0; k < tokens.length; k++) persons.findName(tokens, k);
+    persons.meetAll(tokensIn(p.start, p.end));
   });
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
@@ -171,13 +182,15 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     const rules = rulesOf(p);
     const tokens = tokensIn(p.start, p.end);
     if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
-    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }).length > 0;
+    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }, 1).length > 0;
   });
   const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
     const p = doc.paragraphs[pi]!;
     const rules = rulesOf(p);
     const tokens = tokensIn(p.start, p.end);
-    return rules !== undefined && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }).some((c) => c.speakers.length > 0 || c.pronoun !== null);
+    // After the pass above, finding names in a paragraph's tokens discovers no one new: skipping the search changes nothing.
+    // Every cue names a speaker or stands for one with a pronoun: the first cue settles it.
+    return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }, 1).length > 0;
   });
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
   const authorship: Authorship | null =
@@ -263,16 +276,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
     return null;
   };
   /** Persons named in the tokens, including speakers found by first name, in order. */
-  const namesIn = (tokens: readonly Token[]): string[] => {
-    const ids: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const site = persons.findName(tokens, i);
-      if (!site) continue;
-      if (!ids.includes(site.id)) ids.push(site.id);
-      i = site.next - 1;
-    }
-    return ids;
-  };
+  const namesIn = (tokens: readonly Token[]): string[] => idsOf(nameSites(tokens, persons.findName));
   const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
   const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
     const known = current ? persons.genderOf(current.id) : null;
@@ -327,7 +331,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && countWords(text, contentStart, p.end) <= MAX_LIST_ITEM_WORDS) return;
+    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && hasAtMostWords(text, MAX_LIST_ITEM_WORDS, contentStart, p.end)) return;
     // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
     const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
     if (introduced && introduced !== current?.id) {
@@ -441,8 +445,10 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   };
   const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
     const tokens = tokensIn(start, end);
-    const direct = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules));
-    const shared = direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
+    // Most sentences have no speech verb or according-to word, hence no cue; the name search below then meets their names in the same order.
+    const mayCue = mayHoldCue(tokens, rules);
+    const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
+    const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
     const found = shared ? [shared] : direct;
     const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
     if (clauses.length > 1) {
@@ -473,15 +479,19 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       remember(who.ids, pi);
       return;
     }
-    const mentioned = namesIn(tokens);
+    const discoveredBefore = persons.discovered.size;
+    const sites = nameSites(tokens, persons.findName);
+    const mentioned = idsOf(sites);
     for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
     if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
-    const introduced = introducedWithRole(tokens, rules, persons.findName, text).filter((id) => !authors.includes(id));
+    // Finding names changes nothing unless it discovers someone: then the same search would find the same names again.
+    const introducedIds = persons.discovered.size === discoveredBefore ? introducedAmong(sites, tokens, rules, text) : introducedWithRole(tokens, rules, persons.findName, text);
+    const introduced = introducedIds.filter((id) => !authors.includes(id));
     // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
     const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
     if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
     if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && countWords(text, start, end) >= MIN_AUTHORED_WORDS && bioParagraph !== pi) {
+    if (authors.length > 0 && authorship && freeLine && !hasAtMostWords(text, MIN_AUTHORED_WORDS - 1, start, end) && bioParagraph !== pi) {
       // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
       if (isAuthorBio(tokens, rules)) {
         bioParagraph = pi;
@@ -535,6 +545,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   return { attributions: out, roles, extraNames: authorNames };
 }
 
+/** The persons of the name sites, each once, in order. */
+function idsOf(sites: readonly NameSite[]): string[] {
+  const ids: string[] = [];
+  for (const site of sites) if (!ids.includes(site.id)) ids.push(site.id);
+  return ids;
+}
+
 /**
  * Named subject cues of different speakers whose clauses a coordinator joins ("…, och Y har sagt att").
  * Returns each with the token its clause starts at (0 for the first), or fewer than two when the
@@ -570,10 +587,14 @@ function reportsClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules)
  */
 function preferReportingClause(cues: Cue[], tokens: readonly Token[], rules: CompiledRules): Cue[] {
   const first = cues[0];
-  const opensClause = (c: Cue) => rules.complementizers.has(tokens[c.to]?.lower ?? "");
-  if (!first || first.form !== "subject" || opensClause(first)) return cues;
-  const better = cues.find(opensClause);
+  if (!first || first.form !== "subject" || opensClause(first, tokens, rules)) return cues;
+  const better = cues.find((c) => opensClause(c, tokens, rules));
   return better ? [better, ...cues.filter((c) => c !== better)] : cues;
+}
+
+/** A complementizer ("att", "that") right after the cue opens its reported clause. */
+function opensClause(cue: Cue, tokens: readonly Token[], rules: CompiledRules): boolean {
+  return rules.complementizers.has(tokens[cue.to]?.lower ?? "");
 }
 
 function skipSpace(text: string, from: number): number {

@@ -4,7 +4,7 @@ import { hasMarker, labelOf, readGenre, type GenreEvidence } from "./genre";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
 import type { TokensIn } from "./doc-tokens";
-import { countWords, isCapitalized, tokenize, type Token } from "./tokens";
+import { countWords, hasAtMostWords, isCapitalized, tokenize, type Token } from "./tokens";
 
 /** Who wrote an authored piece, from what evidence, and which paragraphs only name them. */
 export interface Authorship {
@@ -128,7 +128,7 @@ function linesOf(doc: NormalizedDocument, paragraphs: readonly number[]): Line[]
     let start = p.start;
     for (let i = p.start; i <= p.end; i++) {
       if (i < p.end && doc.text.charCodeAt(i) !== 0x0a) continue;
-      if (countWords(doc.text, start, i) > 0) lines.push({ paragraph: pi, start, end: i });
+      if (!hasAtMostWords(doc.text, 0, start, i)) lines.push({ paragraph: pi, start, end: i });
       start = i + 1;
     }
   }
@@ -257,7 +257,7 @@ function findSignature(
     // A dash quote after the line ("X, journalist, doubts it." then "– …") makes it an introduction, not a signature.
     if (roles.slice(tail[k]!.paragraph + 1).includes("dash")) continue;
     const after = tail.slice(k + 1);
-    if (after.some((a) => countWords(doc.text, a.start, a.end) > MAX_ROLE_WORDS)) continue;
+    if (after.some((a) => !hasAtMostWords(doc.text, MAX_ROLE_WORDS, a.start, a.end))) continue;
     const roleLine = after[0] ? doc.text.slice(after[0].start, after[0].end).trim() : null;
     const line = readSignature(tail[k]!, ctx, rules, genre.argues, roleLine);
     if (!line) continue;
@@ -298,7 +298,7 @@ function findByline(
   const top = roles.flatMap((r, i) => (r === "text" || r === "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
   for (const line of linesOf(doc, top)) {
     const rules = rulesFor(line.paragraph);
-    if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
+    if (!rules || !hasAtMostWords(doc.text, MAX_ROLE_WORDS, line.start, line.end)) continue;
     const byline = readByline(line, ctx, rules);
     if (!byline) continue;
     const label = byline.label ?? genre.label;
@@ -324,7 +324,7 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
   const lines = linesOf(doc, top);
   for (const [k, line] of lines.entries()) {
     const rules = rulesFor(line.paragraph);
-    if (!rules || countWords(doc.text, line.start, line.end) > MAX_ROLE_WORDS) continue;
+    if (!rules || !hasAtMostWords(doc.text, MAX_ROLE_WORDS, line.start, line.end)) continue;
     const tokens = ctx.tokensIn(line.start, line.end);
     const names = namesOnly(tokens, 0, ctx, rules, "capitalized");
     if (!names) continue;
@@ -383,7 +383,7 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
   for (const pi of ends) {
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
-    if (!rules || countWords(doc.text, p.start, p.end) > MAX_BIO_WORDS) continue;
+    if (!rules || !hasAtMostWords(doc.text, MAX_BIO_WORDS, p.start, p.end)) continue;
     const tokens = ctx.tokensIn(p.start, p.end);
     if (tokens.some((_, i) => startsWithPhrase(tokens, i, rules.bioSubjects) > 0)) {
       found.paragraphs.add(pi);

@@ -3,11 +3,12 @@ import type { NameFinder } from "./cues";
 import { labelName, wholeQuote, type Turn } from "./interview";
 import type { ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
-import { countWords, tokenize } from "./tokens";
+import { firstTokenStart, hasAtMostWords, tokenize } from "./tokens";
 
 /** A credit line under a block quote is a name and an affiliation, not a sentence. */
 const MAX_CREDIT_WORDS = 14;
-const DASHES = new Set(["—", "–", "-", "―"]);
+/** — – - ― : each is a token of its own, never part of a word at a paragraph's start. */
+const DASH_CODES = new Set([0x2014, 0x2013, 0x2d, 0x2015]);
 
 /**
  * Block quotes credited on the line below ("“…”" then "— Name, Institution"): the quoted paragraphs
@@ -25,9 +26,11 @@ export function readBlockQuotes(
   for (let pi = 1; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi]!;
     const rules = rulesFor(pi);
-    if (!rules || (roles[pi] !== "text" && roles[pi] !== "dash") || countWords(text, p.start, p.end) > MAX_CREDIT_WORDS) continue;
+    // A credit opens with a dash: test that first, before counting words or tokenizing.
+    const first = firstTokenStart(text, p.start, p.end);
+    if (first >= p.end || !DASH_CODES.has(text.charCodeAt(first))) continue;
+    if (!rules || (roles[pi] !== "text" && roles[pi] !== "dash") || !hasAtMostWords(text, MAX_CREDIT_WORDS, p.start, p.end)) continue;
     const tokens = tokenize(text, p.start, p.end);
-    if (!DASHES.has(tokens[0]?.text ?? "")) continue;
     const comma = tokens.findIndex((t) => t.text === ",");
     const nameEnd = comma > 0 ? comma : tokens.length;
     // The quoted paragraphs right above the credit, nearest first.

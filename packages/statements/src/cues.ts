@@ -102,13 +102,25 @@ function apposition(tokens: readonly Token[], i: number, text: string, rules: Co
 
 /** Persons the tokens introduce with a role ("Anna Berg, analytiker vid UI, …"): likely the next speaker. */
 export function introducedWithRole(tokens: readonly Token[], rules: CompiledRules, findName: NameFinder, text: string): string[] {
-  const ids: string[] = [];
+  return introducedAmong(nameSites(tokens, findName), tokens, rules, text);
+}
+
+/** The names in the tokens, left to right, each read from its first token on. */
+export function nameSites(tokens: readonly Token[], findName: NameFinder): NameSite[] {
+  const sites: NameSite[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const site = findName(tokens, i);
     if (!site) continue;
-    if (apposition(tokens, site.next, text, rules)?.role && !ids.includes(site.id)) ids.push(site.id);
+    sites.push(site);
     i = site.next - 1;
   }
+  return sites;
+}
+
+/** `introducedWithRole` for names already found by `nameSites`. */
+export function introducedAmong(sites: readonly NameSite[], tokens: readonly Token[], rules: CompiledRules, text: string): string[] {
+  const ids: string[] = [];
+  for (const site of sites) if (apposition(tokens, site.next, text, rules)?.role && !ids.includes(site.id)) ids.push(site.id);
   return ids;
 }
 
@@ -172,32 +184,40 @@ export interface CueContext {
   text: string;
 }
 
+const noOwner: NameFinder = () => null;
+
+// Module functions rather than closures per call: findCues runs for every sentence.
+function anaphorAt(slice: readonly Token[], i: number, ctx: CueContext): Anaphor | null {
+  const gender = ctx.rules.pronouns.get(slice[i]?.lower ?? "");
+  if (gender) return { kind: gender, next: i + 1 };
+  const next = i < slice.length && ctx.roleAnaphorAt ? ctx.roleAnaphorAt(slice, i, ctx.rules) : null;
+  return next === null ? null : { kind: "role", next };
+}
+
+/** The speaker after a verb or "enligt" at token j: a pronoun or role noun, or names with an optional apposition. */
+function speakerAfter(slice: readonly Token[], form: CueForm, cue: string, i: number, j: number, ctx: CueContext): Cue | null {
+  const { rules, findName } = ctx;
+  const anaphor = anaphorAt(slice, j, ctx);
+  if (anaphor) return { form, speakers: [], pronoun: anaphor.kind, cue, from: i, to: anaphor.next, role: null };
+  const k = skipModifiers(slice, j, rules, findName);
+  const site = k === null ? null : findName(slice, k);
+  if (!site) return null;
+  const list = nameList(slice, site, findName, rules);
+  return { form, speakers: list.ids, pronoun: null, cue, from: i, to: list.next, role: apposition(slice, list.next, ctx.text, rules)?.role ?? null };
+}
+
 /**
  * Finds every attribution pattern in tokens[from, to): "X (, apposition,) säger", "säger X",
  * "enligt X", "he said", "säger han", "said the analyst". The caller picks among them by position.
+ * With a `limit`, stops once it has found that many.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext): Cue[] {
-  const { rules, findName, text, roleAnaphorAt = () => null, findOwner = () => null } = ctx;
+export function findCues(tokens: readonly Token[], from: number, to: number, ctx: CueContext, limit = Infinity): Cue[] {
+  const { rules, findName, text } = ctx;
+  const findOwner = ctx.findOwner ?? noOwner;
   const cues: Cue[] = [];
   // Tokens past `to` must stay out of reach; when there are none, no copy is needed.
   const slice = to === tokens.length ? tokens : tokens.slice(0, to);
-  const anaphorAt = (i: number): Anaphor | null => {
-    const gender = rules.pronouns.get(slice[i]?.lower ?? "");
-    if (gender) return { kind: gender, next: i + 1 };
-    const next = i < slice.length ? roleAnaphorAt(slice, i, rules) : null;
-    return next === null ? null : { kind: "role", next };
-  };
-  /** The speaker after a verb or "enligt" at token j: a pronoun or role noun, or names with an optional apposition. */
-  const speakerAfter = (form: CueForm, cue: string, i: number, j: number): Cue | null => {
-    const anaphor = anaphorAt(j);
-    if (anaphor) return { form, speakers: [], pronoun: anaphor.kind, cue, from: i, to: anaphor.next, role: null };
-    const k = skipModifiers(slice, j, rules, findName);
-    const site = k === null ? null : findName(slice, k);
-    if (!site) return null;
-    const list = nameList(slice, site, findName, rules);
-    return { form, speakers: list.ids, pronoun: null, cue, from: i, to: list.next, role: apposition(slice, list.next, text, rules)?.role ?? null };
-  };
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && cues.length < limit; i++) {
     const t = slice[i]!;
     // Most words open no phrase: skip trying each phrase and frame at them.
     const mayOpenPhrase = rules.phraseOpeners === null || rules.phraseOpeners.has(t.lower);
@@ -207,7 +227,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       const owner = findOwner(slice, j) ?? (rules.articles.has(slice[j]?.lower ?? "") ? findOwner(slice, j + 1) : null);
       const cue = owner
         ? { form: "according" as const, speakers: [owner.id], pronoun: null, cue: phrase.join(" "), from: i, to: owner.next, role: null }
-        : (speakerAfter("according", phrase.join(" "), i, j) ?? possessiveFrame(slice, i, rules, findOwner));
+        : (speakerAfter(slice, "according", phrase.join(" "), i, j, ctx) ?? possessiveFrame(slice, i, rules, findOwner));
       if (cue) cues.push(cue);
       continue;
     }
@@ -236,7 +256,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       continue;
     }
 
-    const subject = anaphorAt(i);
+    const subject = anaphorAt(slice, i, ctx);
     if (subject) {
       const j = skipFillers(slice, subject.next, rules);
       if (isSpeechVerb(slice, j, rules)) {
@@ -250,11 +270,21 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
       const prev = slice[i - 1];
       const inverted = rules.inversionAnywhere || !prev || prev.text === "," || CLOSING_MARKS.has(prev.text) || i === from;
       if (!inverted) continue;
-      const cue = speakerAfter("inverted", t.lower, i, skipFillers(slice, i + 1, rules, 2));
+      const cue = speakerAfter(slice, "inverted", t.lower, i, skipFillers(slice, i + 1, rules, 2), ctx);
       if (cue) cues.push(cue);
     }
   }
   return cues;
+}
+
+/**
+ * Whether findCues could find anything in the tokens: every cue needs a speech verb or all the words
+ * of an according-to phrase or possessive frame. A cheap pre-check before the full search.
+ */
+export function mayHoldCue(tokens: readonly Token[], rules: CompiledRules): boolean {
+  if (rules.cueWords === null) return true;
+  for (const t of tokens) if (rules.cueWords.has(t.lower)) return true;
+  return false;
 }
 
 /** How far after a coordinated speech verb its "att"/"that" may come ("and told reporters that"). */

@@ -39,6 +39,7 @@ export function paragraphTokens(text: string, paragraphs: readonly TextRange[]):
     // A token that starts before an edge and ends after it would be cut there.
     if (a > 0 && tokens[a - 1]!.end > from) return tokenize(text, from, to);
     if (b > 0 && tokens[b - 1]!.end > to) return tokenize(text, from, to);
-    return tokens.slice(a, b);
+    // The whole paragraph is asked for again and again (names, cues, voices): hand out the cached array.
+    return a === 0 && b === tokens.length ? tokens : tokens.slice(a, b);
   };
 }

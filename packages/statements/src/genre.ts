@@ -43,23 +43,33 @@ export function hasMarker(tokens: readonly Token[], markers: ReadonlySet<string>
  * "DEBATT | …"), before a byline ("Analys av X"), or after one ("By X | Commentary").
  */
 export function labelOf(tokens: readonly Token[], rules: CompiledRules): GenreEvidence["label"] {
-  const words = tokens.filter((t) => t.word);
-  const first = words[0];
+  let first: Token | undefined;
+  let words = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    first ??= t;
+    words += 1;
+  }
   const second = tokens[1];
-  const asLabel = (t: Token | undefined, next: Token | undefined) =>
-    t !== undefined && (next === undefined || LABEL_SEPARATORS.has(next.text) || rules.bylinePrefixes.has(next.lower));
-  const kindOf = (t: Token): GenreEvidence["label"] =>
-    rules.genreMarkers.has(t.lower) ? "commentary" : rules.newsGenreMarkers.has(t.lower) ? "news" : null;
-  if (first && first === tokens[0] && asLabel(first, second)) {
-    const kind = kindOf(first);
+  if (first && first === tokens[0] && asLabel(second, rules)) {
+    const kind = kindOf(first, rules);
     if (kind) return kind;
   }
   // "… | Commentary": the last word after a separator, on a line short enough to be a byline.
-  if (words.length > MAX_LABEL_LINE_WORDS) return null;
+  if (words > MAX_LABEL_LINE_WORDS) return null;
   const last = tokens[tokens.length - 1];
   const beforeLast = tokens[tokens.length - 2];
-  if (last?.word && beforeLast && LABEL_SEPARATORS.has(beforeLast.text)) return kindOf(last);
+  if (last?.word && beforeLast && LABEL_SEPARATORS.has(beforeLast.text)) return kindOf(last, rules);
   return null;
+}
+
+/** A word stands as a label when the line ends after it or a separator or byline prefix follows. */
+function asLabel(next: Token | undefined, rules: CompiledRules): boolean {
+  return next === undefined || LABEL_SEPARATORS.has(next.text) || rules.bylinePrefixes.has(next.lower);
+}
+
+function kindOf(t: Token, rules: CompiledRules): GenreEvidence["label"] {
+  return rules.genreMarkers.has(t.lower) ? "commentary" : rules.newsGenreMarkers.has(t.lower) ? "news" : null;
 }
 
 const isUpperInitial = (t: Token) => t.word && t.text[0] !== t.lower[0];

@@ -107,7 +107,11 @@ export function readInterview(
     const p = doc.paragraphs[pi]!;
     if (!rules || roles[pi] !== "text") continue;
     const core = coreOf(text, p.start, p.end);
-    const label = readLabel(tokenize(text, core.start, Math.min(core.end, core.start + 160)), rules, findName, resolveName);
+    const labelEnd = Math.min(core.end, core.start + 160);
+    // A label ends at a colon: most paragraphs have none near their start, so they need no tokens.
+    const colon = text.indexOf(":", core.start);
+    if (colon < 0 || colon >= labelEnd) continue;
+    const label = readLabel(tokenize(text, core.start, labelEnd), rules, findName, resolveName);
     if (label?.who) labelled.push({ pi, label });
   }
   if (labelled.length >= MIN_LABELLED_TURNS) {

@@ -11,6 +11,8 @@ export interface PersonIndex {
   findName: NameFinder;
   /** A person in the genitive ("Baunovs", "Kortunov’s", "Hedenskogs"). */
   findOwner: NameFinder;
+  /** Calls findName at every token, in order, so a person found by context is known wherever the text names them. */
+  meetAll(tokens: readonly Token[]): void;
   genderOf(id: string): Gender | null;
   person(id: string): DocPerson | undefined;
   /** Speakers found by a known first name that the document's persons lack: id → name. */
@@ -85,6 +87,8 @@ export function indexPersons(
   const findName: NameFinder = (tokens, i) => {
     const t = tokens[i];
     if (!t?.word) return null;
+    // Most words are lower-case and outside every mention: answer before any lookup.
+    if (covered[t.start] !== 1 && !isCapitalized(t)) return null;
     const m = mentionCovering(t.start);
     if (m) {
       const prev = tokens[i - 1];
@@ -97,8 +101,9 @@ export function indexPersons(
       return { id: m.personId, next };
     }
     if (!isCapitalized(t)) return null;
-    for (const p of byFirstPart.get(t.lower) ?? []) {
-      if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
+    const candidates = byFirstPart.get(t.lower);
+    if (candidates) {
+      for (const p of candidates) if (p.parts.every((w, k) => tokens[i + k]?.lower === w)) return { id: p.id, next: i + p.parts.length } satisfies NameSite;
     }
     const id = surnames.get(t.lower);
     if (id) return { id, next: i + 1 };
@@ -144,9 +149,19 @@ export function indexPersons(
     return id ? { id, next: i + 1 } : null;
   };
 
+  const meetAll = (tokens: readonly Token[]) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      // findName answers null at once, changing nothing, for a mark or a lower-case word outside every mention: skip the call.
+      if (!t.word || (covered[t.start] !== 1 && !isCapitalized(t))) continue;
+      findName(tokens, k);
+    }
+  };
+
   return {
     findName,
     findOwner,
+    meetAll,
     genderOf(id) {
       const first = partsById.get(id)?.[0];
       return first ? (names.get(first) ?? null) : null;

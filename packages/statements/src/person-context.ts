@@ -37,13 +37,20 @@ function nameWordTest(rules: CompiledRules): (lower: string) => boolean {
   });
 }
 const nameWordTests = new WeakMap<CompiledRules, (lower: string) => boolean>();
+let lastRules: CompiledRules | null = null;
+let lastTest: (lower: string) => boolean = () => false;
 
 /** A part of a person's name: a capitalised word that is no function word, role, title or organisation word. */
 function isNamePart(t: Token | undefined, rules: CompiledRules): boolean {
   if (!t?.word || !isCapitalized(t) || t.text.length < 2 || endsWithGenitive(t.text)) return false;
-  let test = nameWordTests.get(rules);
-  if (!test) nameWordTests.set(rules, (test = nameWordTest(rules)));
-  return test(t.lower);
+  // Asked for every capitalised token of a document in one language: remember the last rules' test.
+  if (rules !== lastRules) {
+    let test = nameWordTests.get(rules);
+    if (!test) nameWordTests.set(rules, (test = nameWordTest(rules)));
+    lastRules = rules;
+    lastTest = test;
+  }
+  return lastTest(t.lower);
 }
 
 function endsPhraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {

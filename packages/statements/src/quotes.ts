@@ -35,9 +35,11 @@ const COMMA = 0x2c;
 const isOpener = (c: number) => c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET;
 const isSymmetric = (c: number) => c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
+/** " ' « » and ‘ ’ ‚ ‛ “ ” „: every mark the quote scanner acts on. */
+const isQuoteMark = (c: number) => c === STRAIGHT_DOUBLE || c === APOSTROPHE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET || (c >= 0x2018 && c <= 0x201e);
 
-const SINGLE_OPENERS = new Set(["‘", "'"]);
-const SINGLE_CLOSERS = new Set(["’", "'"]);
+/** ‘ only opens a single quote; ’ and ' open or close one. */
+const LEFT_SINGLE = 0x2018;
 /** Fewest words a single-quoted span needs to be speech rather than a 'term' or scare quote. */
 const MIN_SINGLE_QUOTE_WORDS = 3;
 
@@ -47,7 +49,8 @@ const isBlankCode = (code: number) => code === 32 || code === 9 || code === 10 |
 
 /** A single mark opens a quote after a blank, a bracket or a dash and before a letter: not "don't", not "'90s". */
 export function opensSingleQuote(text: string, i: number, from: number): boolean {
-  if (!SINGLE_OPENERS.has(text[i] ?? "")) return false;
+  const c = text.charCodeAt(i);
+  if (c !== LEFT_SINGLE && c !== APOSTROPHE) return false;
   const before = i > from ? text.charCodeAt(i - 1) : 32;
   const beforeOk = isBlankCode(before) || before === 40 || before === 0x2013 || before === 0x2014 || before === 58;
   return beforeOk && isLetterCode(text.charCodeAt(i + 1));
@@ -55,7 +58,7 @@ export function opensSingleQuote(text: string, i: number, from: number): boolean
 
 /** A single mark closes a quote after a non-blank and before a blank, punctuation or the end: not "Russia's". */
 export function closesSingleQuote(text: string, i: number, to: number): boolean {
-  if (!SINGLE_CLOSERS.has(text[i] ?? "")) return false;
+  if (!isApostrophe(text.charCodeAt(i))) return false;
   const before = text.charCodeAt(i - 1);
   if (isBlankCode(before)) return false;
   if (i + 1 >= to) return true;
@@ -105,25 +108,32 @@ export function findQuotes(
 ): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let carry = false;
+  // The paragraph being scanned and its open quote, shared with the two helpers (made once, not per paragraph).
+  let paragraph = -1;
+  let open = -1;
+  let continues = false;
+  const push = (closeAt: number, contentEnd: number, closed: boolean) => {
+    const r = trimRange(text, open + 1, contentEnd);
+    if (r.end > r.start) quotes.push({ open, close: closeAt, start: r.start, end: r.end, closed, continues, paragraph });
+    open = -1;
+    continues = false;
+  };
+  const cutUnclosed = (limit: number) => {
+    const end = Math.min(sentenceEnd(open), limit);
+    push(end, end, false);
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    let open = -1;
+    paragraph = p.index;
+    open = -1;
     // A single-quoted span ('…', ‘…’) counts only outside double quotes, where it would be nested.
     let single = -1;
-    let continues = carry;
+    continues = carry;
     carry = false;
-    const push = (closeAt: number, contentEnd: number, closed: boolean) => {
-      const r = trimRange(text, open + 1, contentEnd);
-      if (r.end > r.start) quotes.push({ open, close: closeAt, start: r.start, end: r.end, closed, continues, paragraph: p.index });
-      open = -1;
-      continues = false;
-    };
-    const cutUnclosed = (limit: number) => {
-      const end = Math.min(sentenceEnd(open), limit);
-      push(end, end, false);
-    };
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
+      // Only quotation marks and apostrophes open, close or cut a quote.
+      if (!isQuoteMark(c)) continue;
       const twoApostrophes = isApostrophe(c) && isApostrophe(text.charCodeAt(i + 1));
       if (open < 0 && !twoApostrophes) {
         if (single >= 0 && closesSingleQuote(text, i, p.end)) {

@@ -150,6 +150,11 @@ export interface CompiledRules {
   slotFrames: SlotFrame[];
   /** First words of the according-to phrases and slot frames; null when a frame opens with its slot, so any word may open one. */
   phraseOpeners: Set<string> | null;
+  /**
+   * Speech verbs and one word of each according-to phrase and possessive frame (its longest, likely the rarest):
+   * a stretch without any of them holds no cue. Null when a frame is nothing but its slot.
+   */
+  cueWords: Set<string> | null;
   possessives: Map<string, Gender>;
 }
 
@@ -206,15 +211,23 @@ function gendered(lists: { male: readonly string[]; female: readonly string[] })
   return map;
 }
 
+/** A phrase's longest word ("" for none): every match of the phrase contains it. */
+function longestWord(words: readonly string[]): string {
+  return words.reduce((longest, w) => (w.length > longest.length ? w : longest), "");
+}
+
 /** Compiles one language's rules for the matcher. */
 export function compileRules(rules: LanguageRules): CompiledRules {
+  const speechVerbs = new Set(lower(rules.speechVerbs));
   const pronouns = gendered(rules.pronouns);
   const names = gendered(rules.genderedNames);
   const possessiveFrames = lower(rules.possessiveFrames).map((p) => p.split(/\s+/));
   const frames = slotFrames(possessiveFrames);
   const accordingTo = lower(rules.accordingTo).map((p) => p.split(/\s+/));
+  const phraseOpeners = frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!));
+  const phraseKeys = [...accordingTo, ...frames.map((f) => [...f.before, ...f.after])].map(longestWord);
   return {
-    speechVerbs: new Set(lower(rules.speechVerbs)),
+    speechVerbs,
     nonSpeechParticles: new Set(lower(rules.nonSpeechParticles)),
     auxiliaries: new Set(lower(rules.auxiliaries)),
     adverbs: new Set(lower(rules.adverbs)),
@@ -254,7 +267,8 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     nonPersonEndings: suffixSet(lower(rules.nonPersonEndings)),
     possessiveFrames,
     slotFrames: frames,
-    phraseOpeners: frames.some((f) => f.before.length === 0) ? null : new Set([...accordingTo, ...frames.map((f) => f.before)].map((p) => p[0]!)),
+    phraseOpeners,
+    cueWords: phraseKeys.includes("") ? null : new Set([...speechVerbs, ...phraseKeys]),
     possessives: gendered(rules.possessives),
   };
 }

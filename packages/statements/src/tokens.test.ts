@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, endsWithGenitive, hasAtMostWords, isWhiteSpace, tokenize } from "./tokens";
+import { countWords, endsWithGenitive, firstTokenStart, hasAtMostWords, isWhiteSpace, tokenize } from "./tokens";
 
 describe("isWhiteSpace", () => {
   it("agrees with the regex class \\s on every UTF-16 code unit", () => {
@@ -30,5 +30,13 @@ describe("hasAtMostWords", () => {
 describe("endsWithGenitive", () => {
   it("agrees with the regex /['’]s$/", () => {
     for (const w of ["Kortunov’s", "RIAC's", "s", "'s", "Baunovs", "its", "’S", "x’s "]) expect(endsWithGenitive(w)).toBe(/['’]s$/.test(w));
+  });
+});
+
+describe("firstTokenStart", () => {
+  it("agrees with where tokenize's first token starts, and gives the end for blank text", () => {
+    for (const text of ["  – Anna Berg, UI", "\u00a0\u202f\tX", "\u2003word", "", "   "]) {
+      expect(firstTokenStart(text, 0, text.length)).toBe(tokenize(text)[0]?.start ?? text.length);
+    }
   });
 });

@@ -32,6 +32,13 @@ export function isWhiteSpace(code: number): boolean {
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x202f;
 
+/** Where the first token of `text[from, to)` starts (`to` when there is none): the blanks tokenize skips. */
+export function firstTokenStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
 /**
  * Splits `text[from, to)` into tokens in one char-code pass. An apostrophe or hyphen between
  * letters stays inside the word ("RIAC’s", "Kasym-Zjomart"); any other mark is its own token.
@@ -53,6 +60,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += 1;
       while (i < to) {
         const c = text.charCodeAt(i);
+        // Lower-case ASCII letters, most of any text: a word character that lower-casing leaves alone.
+        if (c >= 0x61 && c <= 0x7a) {
+          i += 1;
+          continue;
+        }
         if (isWordChar(c)) {
           if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) mixed = true;
           i += 1;

@@ -1,7 +1,7 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
 import type { ParagraphRole } from "./layout";
 import type { QuoteSpan } from "./quotes";
-import { countWords } from "./tokens";
+import { hasAtMostWords } from "./tokens";
 
 /** Words a quotation needs to be someone's speech rather than a term in quotation marks. */
 const MIN_VOICE_QUOTE_WORDS = 4;
@@ -21,7 +21,7 @@ export function othersVoiceShare(
   reportsNamed: (paragraph: number) => boolean,
 ): number {
   const quoted = new Set<number>();
-  for (const q of quotes) if (countWords(doc.text, q.start, q.end) >= MIN_VOICE_QUOTE_WORDS) quoted.add(q.paragraph);
+  for (const q of quotes) if (!hasAtMostWords(doc.text, MIN_VOICE_QUOTE_WORDS - 1, q.start, q.end)) quoted.add(q.paragraph);
   let running = 0;
   let voiced = 0;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
@@ -32,7 +32,7 @@ export function othersVoiceShare(
       continue;
     }
     const p = doc.paragraphs[pi]!;
-    if (role !== "text" || p.kind !== "body" || countWords(doc.text, p.start, p.end) < MIN_RUNNING_WORDS) continue;
+    if (role !== "text" || p.kind !== "body" || hasAtMostWords(doc.text, MIN_RUNNING_WORDS - 1, p.start, p.end)) continue;
     running += 1;
     if (quoted.has(pi) || reportsNamed(pi)) voiced += 1;
   }

@@ -196,6 +196,8 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     const rootState: State = { node: root, skipped: 0, inGap: false, start: 0 };
     for (let position = 0; position < tokens.length; position++) {
       const ids = stepsOf(tokens[position] as string);
+      // Most words neither start a phrase nor continue one: skip building the next state list.
+      if (ids.length === 0 && states.length === 0) continue;
       const next: State[] = [];
       rootState.start = position;
       // Every token may also start a new phrase, hence the root state first.
@@ -208,7 +210,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
           if (child.children.size) next.push({ node: child, skipped: 0, inGap: false, start: state.start });
           if (child.gap) next.push({ node: child.gap, skipped: 0, inGap: true, start: state.start });
         }
-        if (state.inGap && state.skipped < MAX_GAP) next.push({ ...state, skipped: state.skipped + 1 });
+        if (state.inGap && state.skipped < MAX_GAP) next.push({ node: state.node, skipped: state.skipped + 1, inGap: true, start: state.start });
       }
       states = next;
     }
