@@ -46,6 +46,24 @@ function wordsFrom(paragraphs: readonly string[], from: number): number {
   return n;
 }
 
+/** A paragraph's word count, counted only as far as a rule's limit asks: most limits are well below the largest. */
+class WordCount {
+  private counted = 0;
+  private limit = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the paragraph has more than `max` words. */
+  exceeds(max: number): boolean {
+    if (!Number.isFinite(max)) return false;
+    // counted < limit: the exact count is known; otherwise it is at least limit.
+    if (this.counted < this.limit || max < this.limit) return this.counted > max;
+    this.limit = max + 1;
+    this.counted = countWords(this.text, this.limit);
+    return this.counted > max;
+  }
+}
+
 /**
  * Removes what is not the article: each paragraph runs through the rules in order. A drop rule
  * never removes a paragraph longer than its maxWords (only the matched text), so a caption rule
@@ -54,17 +72,13 @@ function wordsFrom(paragraphs: readonly string[], from: number): number {
 export function cleanParagraphs(paragraphs: readonly string[], rules: readonly CompiledRule[]): Cleaned {
   const kept: string[] = [];
   const removed: Removal[] = [];
-  // Word counts matter only up to the largest drop limit, so counting stops there.
-  let cap = 0;
-  for (const rule of rules) if (rule.action === "drop" && Number.isFinite(rule.maxWords)) cap = Math.max(cap, rule.maxWords + 1);
-  const wordsUpToCap = (text: string) => countWords(text, cap || Number.POSITIVE_INFINITY);
   outer: for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
-    let wordCount = wordsUpToCap(text);
+    let words = new WordCount(text);
     for (const rule of rules) {
       if (!text) break;
       // A long paragraph a drop rule would keep anyway need not be tested.
-      if (rule.action === "drop" && wordCount > rule.maxWords && !rule.stripWhenLonger) continue;
+      if (rule.action === "drop" && !rule.stripWhenLonger && words.exceeds(rule.maxWords)) continue;
       if (!rule.test.test(text)) continue;
       if (rule.action === "truncate") {
         const tail = [text, ...paragraphs.slice(p + 1)];
@@ -74,12 +88,12 @@ export function cleanParagraphs(paragraphs: readonly string[], rules: readonly C
         }
         removed.push({ rule: rule.id, text });
         text = "";
-      } else if (rule.action === "drop" && wordCount <= rule.maxWords) {
+      } else if (rule.action === "drop" && !words.exceeds(rule.maxWords)) {
         removed.push({ rule: rule.id, text });
         text = "";
       } else {
         text = stripMatches(text, rule, removed);
-        wordCount = wordsUpToCap(text);
+        words = new WordCount(text);
       }
     }
     if (text) kept.push(text);
