@@ -1,6 +1,6 @@
 // Plain JavaScript on purpose: Node 20 does not pass tsx's loader hooks on to worker threads, so this
-// entry registers tsx itself. One thread serves the task modules of several stages in turn (loaded by
-// key, dropped when a stage is done), so a pipeline in one process pays a thread's startup once.
+// entry registers tsx itself. One thread serves the task modules of several stages, in turn or at once
+// (loaded by key, dropped when a stage is done), so a pipeline in one process pays a thread's startup once.
 import { parentPort } from "node:worker_threads";
 
 const message = (error) => (error instanceof Error ? error.message : String(error));
