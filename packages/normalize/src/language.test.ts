@@ -17,6 +17,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage(detector, "Stöd till andra")).toBe("sv");
   });
 
+  it("counts capitalised and upper-case stopwords like lower-case ones", () => {
+    expect(detectLanguage(detector, "DET VAR INTE ATT VI")).toBe("sv");
+    expect(detectLanguage(detector, "The And Of It Was")).toBe("en");
+  });
+
   it("says unknown for text too short to tell", () => {
     expect(detectLanguage(detector, "Domestic risks")).toBe("unknown");
     expect(detectLanguage(detector, "CSTO")).toBe("unknown");

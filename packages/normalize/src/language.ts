@@ -14,43 +14,49 @@ const MIN_EVIDENCE = 2;
 /** The winner must outweigh the runner-up this many times, or the text is ambiguous. */
 const DOMINANCE = 2;
 
-interface StopwordSlot {
-  word: string;
-  /** Bit p set: a stopword of profile p. */
-  mask: number;
-}
-
 /** Stopwords and letters of every language compiled for an allocation-free scan. */
 export interface LanguageDetector {
   langs: KnownLang[];
-  /** Stopwords by hash of their lower-case char codes. */
-  slots: Map<number, StopwordSlot[]>;
-  /** Open-addressing table over the hashes: a cheap first check before the Map. */
-  present: Uint8Array;
+  /** Open-addressing table over stopword hashes (linear probing): 1 + index into the slot arrays, 0 empty. */
+  table: Int32Array;
+  /** Per stopword: hash of its lower-case char codes, the word, and bit p set when it is a stopword of profile p. */
+  slotHashes: Int32Array;
+  slotWords: string[];
+  slotMasks: Uint32Array;
+  /** 1 where some stopword has that length, first and last char (see shapeKey): most other words are rejected before hashing. */
+  shapes: Uint8Array;
   /** Letter code (below LETTER_TABLE_SIZE) → bit mask of the languages that use it. */
   letters: Uint32Array;
   maxWordLength: number;
 }
 
-/** Size of the hash filter in front of the stopword map (a power of two, well above the stopword count). */
-const PRESENT_SIZE = 1 << 14;
+/**
+ * A word's length with the low five bits of its first and last char codes. Lower-casing adds 32 to a
+ * Latin code, which keeps those bits, so a word and its lower-case form share the key.
+ */
+function shapeKey(text: string, start: number, end: number): number {
+  return ((end - start) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
+}
+
 /** Language-marking letters are looked up in a table over Latin-1 and Latin Extended. */
 const LETTER_TABLE_SIZE = 0x250;
 
+/** The smallest power of two at least four times `n`: probes stay short. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 4 * n) size *= 2;
+  return size;
+}
+
 /** Compiles language profiles once; detection then scans text without allocating. */
 export function createLanguageDetector(profiles: readonly LanguageProfile[]): LanguageDetector {
-  const slots = new Map<number, StopwordSlot[]>();
+  const masks = new Map<string, number>();
   const letters = new Uint32Array(LETTER_TABLE_SIZE);
   let maxWordLength = 0;
   profiles.forEach((profile, p) => {
     for (const raw of profile.stopwords) {
       const word = raw.toLowerCase();
-      const hash = wordHash(word);
-      const list = slots.get(hash) ?? [];
-      const slot = list.find((s) => s.word === word);
-      if (slot) slot.mask |= 1 << p;
-      else list.push({ word, mask: 1 << p });
-      slots.set(hash, list);
+      masks.set(word, (masks.get(word) ?? 0) | (1 << p));
       maxWordLength = Math.min(MAX_HASHED_LENGTH, Math.max(maxWordLength, word.length));
     }
     for (const ch of profile.letters) {
@@ -60,14 +66,36 @@ export function createLanguageDetector(profiles: readonly LanguageProfile[]): La
       }
     }
   });
-  const present = new Uint8Array(PRESENT_SIZE);
-  for (const hash of slots.keys()) present[hash & (PRESENT_SIZE - 1)] = 1;
-  return { langs: profiles.map((p) => p.lang), slots, present, letters, maxWordLength };
+  const slotWords = [...masks.keys()];
+  const slotHashes = Int32Array.from(slotWords, (word) => wordHash(word));
+  const slotMasks = Uint32Array.from(slotWords, (word) => masks.get(word)!);
+  const shapes = new Uint8Array((MAX_HASHED_LENGTH + 1) << 10);
+  for (const word of slotWords) if (word.length <= MAX_HASHED_LENGTH) shapes[shapeKey(word, 0, word.length)] = 1;
+  const table = new Int32Array(tableSize(slotWords.length));
+  slotWords.forEach((_, s) => {
+    let at = slotHashes[s]! & (table.length - 1);
+    while (table[at] !== 0) at = (at + 1) & (table.length - 1);
+    table[at] = s + 1;
+  });
+  return { langs: profiles.map((p) => p.lang), table, slotHashes, slotWords, slotMasks, shapes, letters, maxWordLength };
 }
 
 function sameWord(text: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
   return true;
+}
+
+/** The languages whose stopword text[start, end) is (lower-cased), as bits; 0 for none. */
+function stopwordMask(detector: LanguageDetector, text: string, start: number, end: number): number {
+  const { table, slotHashes, slotWords, slotMasks } = detector;
+  const tableMask = table.length - 1;
+  const hash = wordHash(text, start, end);
+  let mask = 0;
+  for (let at = hash & tableMask, slot = table[at]!; slot !== 0; at = (at + 1) & tableMask, slot = table[at]!) {
+    const word = slotWords[slot - 1]!;
+    if (slotHashes[slot - 1] === hash && word.length === end - start && sameWord(text, start, word)) mask |= slotMasks[slot - 1]!;
+  }
+  return mask;
 }
 
 /**
@@ -77,7 +105,7 @@ function sameWord(text: string, start: number, word: string): boolean {
  */
 export function addLanguageEvidence(detector: LanguageDetector, scores: number[], tokens: TokenList, from = 0, to = tokens.count): void {
   const { text, starts, ends, flags } = tokens;
-  const maxLength = detector.maxWordLength;
+  const { shapes, maxWordLength: maxLength } = detector;
   for (let t = from; t < to; t++) {
     const s = starts[t]!;
     const e = ends[t]!;
@@ -89,10 +117,8 @@ export function addLanguageEvidence(detector: LanguageDetector, scores: number[]
         if (code >= 0xc0 && code < LETTER_TABLE_SIZE) letterMask |= detector.letters[code]!;
       }
     }
-    let stopMask = 0;
-    const hash = wordHash(text, s, e);
-    const list = detector.present[hash & (PRESENT_SIZE - 1)] ? detector.slots.get(hash) : undefined;
-    if (list) for (const slot of list) if (slot.word.length === e - s && sameWord(text, s, slot.word)) stopMask |= slot.mask;
+    // Words of a shape no stopword has (about half of them) are never hashed.
+    const stopMask = shapes[shapeKey(text, s, e)] === 0 ? 0 : stopwordMask(detector, text, s, e);
     if ((stopMask | letterMask) === 0) continue;
     for (let p = 0; p < scores.length; p++) {
       const bit = 1 << p;

@@ -23,6 +23,20 @@ function names(text: string, rules = sv) {
   };
 }
 
+describe("findNames: across documents", () => {
+  it("gives a word the same reading in every document that shares the rules", () => {
+    const first = names("Enligt Perssons bedömning är det klart, säger analytikern Anna Lindqvist.");
+    const again = names("Enligt Perssons bedömning är det klart, säger analytikern Anna Lindqvist.");
+    expect(again.mentions).toEqual(first.mentions);
+    expect(first.mentions).toEqual([
+      ["Perssons", "gudrun-persson"],
+      ["Anna Lindqvist", "anna-lindqvist"],
+    ]);
+    // A capitalised stopword met before stays no name in a later document.
+    expect(names("Det sa Anna Lindqvist.").mentions).toEqual([["Anna Lindqvist", "anna-lindqvist"]]);
+  });
+});
+
 describe("findNames: registry", () => {
   it("resolves spelling variants in both languages to one id", () => {
     const { mentions } = names("Kasym-Zjomart Tokajev talade. Senare sa Kazym-Zjomart Tokajev och Toqaev samma sak som Tokayev.");

@@ -193,6 +193,45 @@ function stripPossessive(word: string): string {
 
 type Match = { alias: Alias; end: number };
 
+/** What the finder asks of a spelling; the answers are the same wherever it occurs. */
+interface WordInfo {
+  lower: string;
+  /** The lower-case word and its base forms without a genitive or possessive ending. */
+  forms: readonly string[];
+  title: boolean;
+  nameWord: boolean;
+}
+
+/** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
+function isTitleWord(lower: string, rules: NameRules): boolean {
+  if (rules.titles.has(lower)) return true;
+  if (lower.length <= MIN_TITLE_SUFFIX) return false;
+  const candidates = rules.titleEndings.get(lower.slice(-MIN_TITLE_SUFFIX));
+  if (candidates) for (const title of candidates) if (lower.length > title.length && lower.endsWith(title)) return true;
+  return false;
+}
+
+/** A capitalised word that may be part of a name: no stopword, title, speech verb or conjunction. */
+function isNameSpelling(word: string, lower: string, title: boolean, rules: NameRules): boolean {
+  if (!isUpper(word.charCodeAt(0)) || !isLetter(word.charCodeAt(word.length - 1))) return false;
+  // Every part of a hyphenated name is capitalised ("Jean-Luc"); "regim-kritikern" is a description.
+  for (let k = word.indexOf("-"); k >= 0; k = word.indexOf("-", k + 1)) if (!isUpper(word.charCodeAt(k + 1))) return false;
+  return !rules.stopwords.has(lower) && !title && !rules.speechVerbs.has(lower) && !rules.conjunctions.has(lower);
+}
+
+function describeWord(word: string, rules: NameRules): WordInfo {
+  const lower = word.toLowerCase();
+  // Only words ending in s can carry a genitive or possessive ending.
+  const forms = lower.charCodeAt(lower.length - 1) === 0x73 ? [lower, ...baseForms(lower)] : [lower];
+  const title = isTitleWord(lower, rules);
+  return { lower, forms, title, nameWord: isNameSpelling(word, lower, title, rules) };
+}
+
+/** Spellings already described, per rule set: words recur across documents, so each is lower-cased and looked up once. */
+const describedWords = new WeakMap<NameRules, Map<string, WordInfo>>();
+/** Bounds the memory of that cache on a corpus with an open vocabulary. */
+const MAX_DESCRIBED_WORDS = 50_000;
+
 /** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
 class NameFinder {
   readonly persons: DocPerson[] = [];
@@ -203,13 +242,10 @@ class NameFinder {
   private readonly byName = new Map<string, DocPerson>();
   /** Ids whose role came from this text rather than the registry. */
   private readonly textRoles = new Set<string>();
-  /** Lower-cased words and registry matches are asked for repeatedly around capitalised words: computed once. */
-  private readonly lowered: (string | undefined)[] = [];
-  private readonly matched: (Match | null | undefined)[] = [];
-  private readonly wordForms: (string[] | undefined)[] = [];
-  /** Per-token answers of isTitle and isNameWord: 0 not yet asked, 1 no, 2 yes. */
-  private readonly titleMemo: Uint8Array;
-  private readonly nameWordMemo: Uint8Array;
+  /** Word descriptions and registry matches are asked for repeatedly around capitalised words: computed once per token. */
+  private readonly infos: (WordInfo | undefined)[];
+  private readonly matched: (Match | null | undefined)[];
+  private readonly described: Map<string, WordInfo>;
   private lastPersonEnd = -1;
   private readonly count: number;
   private readonly starts: Int32Array;
@@ -226,26 +262,39 @@ class NameFinder {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.flags = tokens.flags;
-    this.titleMemo = new Uint8Array(tokens.count);
-    this.nameWordMemo = new Uint8Array(tokens.count);
+    // Sized up front: filling an empty array at scattered indices would make it a slow sparse one.
+    this.infos = new Array<WordInfo | undefined>(tokens.count).fill(undefined);
+    this.matched = new Array<Match | null | undefined>(tokens.count).fill(undefined);
+    let described = describedWords.get(rules);
+    if (!described) describedWords.set(rules, (described = new Map()));
+    this.described = described;
   }
 
   private word(t: number): string {
     return this.text.slice(this.starts[t], this.ends[t]);
   }
 
-  private lower(t: number): string {
-    return (this.lowered[t] ??= this.word(t).toLowerCase());
+  private info(t: number): WordInfo {
+    let info = this.infos[t];
+    if (info === undefined) {
+      const word = this.word(t);
+      info = this.described.get(word);
+      if (info === undefined) {
+        if (this.described.size >= MAX_DESCRIBED_WORDS) this.described.clear();
+        info = describeWord(word, this.rules);
+        this.described.set(word, info);
+      }
+      this.infos[t] = info;
+    }
+    return info;
   }
 
-  private forms(t: number): string[] {
-    let forms = this.wordForms[t];
-    if (forms === undefined) {
-      const w = this.lower(t);
-      // Only words ending in s can carry a genitive or possessive ending.
-      forms = this.wordForms[t] = w.charCodeAt(w.length - 1) === 0x73 ? [w, ...baseForms(w)] : [w];
-    }
-    return forms;
+  private lower(t: number): string {
+    return this.info(t).lower;
+  }
+
+  private forms(t: number): readonly string[] {
+    return this.info(t).forms;
   }
 
   /** Two tokens are parts of one name only when a single space separates them. */
@@ -284,14 +333,19 @@ class NameFinder {
     return null;
   }
 
-  private personOf(entry: RegistryEntry | null, name: string, id: string, role: Role | null): DocPerson {
+  /** The person with `id`, given the role the text states after its name ending at token `last` or in titles before token `first`. */
+  private personOf(entry: RegistryEntry | null, name: string, id: string, first: number, last: number): DocPerson {
     let person = this.byId.get(id);
     if (!person) {
       person = { id, name, role: entry?.role ?? null, affiliation: entry?.affiliation ?? null, registered: entry !== null };
       this.byId.set(id, person);
       this.persons.push(person);
     }
-    if (role) this.giveRole(person, role);
+    // Only the text's first role counts (see giveRole): later mentions need not parse theirs.
+    if (!this.textRoles.has(person.id)) {
+      const role = this.roleAt(this.ends[last]!) ?? this.titleBefore(first);
+      if (role) this.giveRole(person, role);
+    }
     return person;
   }
 
@@ -323,33 +377,11 @@ class NameFinder {
   }
 
   private isNameWord(t: number): boolean {
-    if (this.nameWordMemo[t] === 0) this.nameWordMemo[t] = this.computeIsNameWord(t) ? 2 : 1;
-    return this.nameWordMemo[t] === 2;
+    return this.info(t).nameWord;
   }
 
-  private computeIsNameWord(t: number): boolean {
-    if (!this.capitalised(t) || !isLetter(this.text.charCodeAt(this.ends[t]! - 1))) return false;
-    // Every part of a hyphenated name is capitalised ("Jean-Luc"); "regim-kritikern" is a description.
-    for (let k = this.text.indexOf("-", this.starts[t]); k >= 0 && k < this.ends[t]!; k = this.text.indexOf("-", k + 1)) {
-      if (!isUpper(this.text.charCodeAt(k + 1))) return false;
-    }
-    const w = this.lower(t);
-    return !this.rules.stopwords.has(w) && !this.isTitle(t) && !this.rules.speechVerbs.has(w) && !this.rules.conjunctions.has(w);
-  }
-
-  /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
   private isTitle(t: number): boolean {
-    if (this.titleMemo[t] === 0) this.titleMemo[t] = this.computeIsTitle(t) ? 2 : 1;
-    return this.titleMemo[t] === 2;
-  }
-
-  private computeIsTitle(t: number): boolean {
-    const w = this.lower(t);
-    if (this.rules.titles.has(w)) return true;
-    if (w.length <= MIN_TITLE_SUFFIX) return false;
-    const candidates = this.rules.titleEndings.get(w.slice(-MIN_TITLE_SUFFIX));
-    if (candidates) for (const title of candidates) if (w.length > title.length && w.endsWith(title)) return true;
-    return false;
+    return this.info(t).title;
   }
 
   private inPersonContext(from: number, to: number): boolean {
@@ -475,7 +507,7 @@ class NameFinder {
       (!organisation &&
         (endsInRegisteredSurname && this.sentenceInitial(this.starts[i]!) ? this.roleAt(this.ends[j - 1]!) !== null : this.inPersonContext(i, j)));
     if (organisation || !context) return endsInRegisteredSurname ? j - 1 : j;
-    const person = known ?? this.personOf(null, name, personSlug(name), this.roleAt(this.ends[j - 1]!) ?? this.titleBefore(i));
+    const person = known ?? this.personOf(null, name, personSlug(name), i, j - 1);
     this.shareRole(i, person);
     this.byName.set(name, person);
     this.mention(person, this.starts[i]!, this.ends[j - 1]!, j - 1);
@@ -495,7 +527,7 @@ class NameFinder {
         const { alias, end } = match;
         if (alias.entry.type === "person") {
           const local = alias.tokens.length === 1 ? this.localPerson(i) : undefined;
-          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, this.roleAt(this.ends[end - 1]!) ?? this.titleBefore(i));
+          const person = local ?? this.personOf(alias.entry, alias.entry.name, alias.entry.id, i, end - 1);
           this.shareRole(i, person);
           this.mention(person, this.starts[i]!, this.ends[end - 1]!, end - 1);
           if (alias.tokens.length > 1) this.remember(person, i, end);

@@ -53,6 +53,12 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 const TERMINATORS = [".", "!", "?", "…"];
 
+/** Where the next terminator of kind k is at or after `from`, or `end`. */
+function nextTerminator(text: string, k: number, from: number, end: number): number {
+  const found = text.indexOf(TERMINATORS[k]!, from);
+  return found < 0 || found >= end ? end : found;
+}
+
 function isAllDigits(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
@@ -74,16 +80,12 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
   while (sentenceStart < end && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
   // Native indexOf finds the next terminator of each kind; the scan only looks at those positions.
   const next = [0, 0, 0, 0];
-  const seek = (k: number, from: number) => {
-    const found = text.indexOf(TERMINATORS[k]!, from);
-    next[k] = found < 0 || found >= end ? end : found;
-  };
-  for (let k = 0; k < TERMINATORS.length; k++) seek(k, sentenceStart);
+  for (let k = 0; k < TERMINATORS.length; k++) next[k] = nextTerminator(text, k, sentenceStart, end);
   let i = sentenceStart;
   while (i < end) {
     let nearest = end;
     for (let k = 0; k < TERMINATORS.length; k++) {
-      if (next[k]! < i) seek(k, i);
+      if (next[k]! < i) next[k] = nextTerminator(text, k, i, end);
       if (next[k]! < nearest) nearest = next[k]!;
     }
     if (nearest >= end) break;
