@@ -1,12 +1,14 @@
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { MtimeCache } from "./mtime-cache";
+
+const tempDir = useTempDirs();
 
 describe("MtimeCache", () => {
   it("parses a file once until it is rewritten", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "vp-cache-")), "a.json");
+    const file = join(await tempDir("vp-cache-"), "a.json");
     writeFileSync(file, "1");
     const cache = new MtimeCache();
     let loads = 0;

@@ -1,15 +1,13 @@
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { z } from "zod";
-import { AtomicJsonlWriter, MissingArtifactError, readJsonl, readJsonlAll, readJsonlHeads, writeJsonAtomic } from "./io";
+import { AtomicJsonlWriter, AtomicTextWriter, MissingArtifactError, readJsonl, readJsonlAll, readJsonlHeads, readJsonlLines, writeJsonAtomic } from "./io";
+
+const tempDir = useTempDirs();
 
 const Row = z.object({ id: z.string(), n: z.number().int() });
-
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), "vp-io-"));
-}
 
 describe("AtomicJsonlWriter", () => {
   it("replaces the target only on commit", async () => {
@@ -47,6 +45,32 @@ describe("AtomicJsonlWriter", () => {
     await writer.abort();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("AtomicTextWriter", () => {
+  it("writes every piece in order as UTF-8, pieces larger than a batch among them", async () => {
+    const file = join(await tempDir(), "text.txt");
+    // The second piece fills a whole batch, so the first is flushed alone just before the batch is refilled.
+    const pieces = ["start\n", "x".repeat(1 << 20), "€".repeat(1_200_000), ...Array.from({ length: 5000 }, (_, i) => `rad ${i} – ${"ä".repeat(i % 300)}\n`), "", "𝄞 end"];
+    const writer = new AtomicTextWriter(file);
+    for (const piece of pieces) await writer.write(piece);
+    await writer.commit();
+    expect(await readFile(file, "utf8")).toBe(pieces.join(""));
+  });
+});
+
+describe("readJsonlLines", () => {
+  it("gives every line whole and numbered across reads, however long, with CRLF and no final newline", async () => {
+    const file = join(await tempDir(), "long.jsonl");
+    // Lines longer than one read and lines cut by read boundaries, in multi-byte text.
+    const lines = ["short", "å".repeat(1_300_000), "", "ä".repeat(700_000), ...Array.from({ length: 3000 }, (_, i) => `ö${i}`.repeat(i % 97)), "last"];
+    await writeFile(file, `${lines.slice(0, 3).join("\r\n")}\r\n${lines.slice(3).join("\n")}`);
+    const read = [];
+    for await (const { text, line } of readJsonlLines(file)) read.push({ text, line });
+    const expected = lines.map((text, i) => ({ text, line: i + 1 })).filter(({ text }) => text.trim() !== "");
+    expect(read.length).toBe(expected.length);
+    expect(read).toEqual(expected);
   });
 });
 

@@ -1,18 +1,15 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { repoRoot } from "@viewpoints/runtime";
-import { afterEach, describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
+import { describe, expect, it } from "vitest";
 import { recomputedFromLog, runNodeChild } from "./measure";
 
-let dir = "";
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 describe("runNodeChild", () => {
   it("reports a failing child's exit code, its last error line and its peak memory", async () => {
-    dir = await mkdtemp(join(tmpdir(), "bench-child-"));
+    const dir = await tempDir("bench-child-");
     const script = join(dir, "fail.ts");
     await writeFile(script, 'const kept: number[] = Array.from({ length: 1e6 }, (_, i) => i);\nconsole.error(`bad input ${kept.length}`);\nprocess.exitCode = 3;\n');
     const run = await runNodeChild(script, [], { cwd: repoRoot(), logFile: join(dir, "fail.log"), timeoutSeconds: 60, pinToOneCore: false });
@@ -23,7 +20,7 @@ describe("runNodeChild", () => {
 
 describe("recomputedFromLog", () => {
   it("reads how many documents a stage computed from its closing line", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bench-log-"));
+    const dir = await tempDir("bench-log-");
     const log = join(dir, "statements.log");
     await writeFile(log, "warning: something\nstatements: 10001 documents read, 10000 from cache, 1 threads, 80000 statements written, 0 records skipped in 3.10s\n");
     expect(recomputedFromLog(log)).toBe(1);

@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFile, cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, cp, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { repoRoot, type StageLink } from "@viewpoints/runtime";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { runStepsInProcess, type StageCommand } from "./pipeline";
 import { STAGES } from "./plan";
+
+const tempDir = useTempDirs();
 
 const root = repoRoot();
 const SEEDS = join(root, "data", "articles");
@@ -35,8 +37,8 @@ async function comparable(dir: string, file: string): Promise<string> {
 
 describe("one-process pipeline", () => {
   it("writes the same artifacts as the four stage CLIs run one by one", async () => {
-    const byStage = await mkdtemp(join(tmpdir(), "vp-stages-"));
-    const inProcess = await mkdtemp(join(tmpdir(), "vp-pipeline-"));
+    const byStage = await tempDir("vp-stages-");
+    const inProcess = await tempDir("vp-pipeline-");
     for (const stage of STAGES) {
       const args = ["--input", stage === "ingest" ? SEEDS : byStage, "--out", byStage, ...(stage === "normalize" || stage === "statements" ? ["--workers", "1"] : [])];
       expect(node(join(root, "packages", stage, "src", "cli.ts"), args).code).toBe(0);
@@ -52,13 +54,13 @@ describe("one-process pipeline", () => {
   }, 60_000);
 
   it("skips a bad file and a duplicate in the middle of the stream with the same artifacts and messages as stage by stage", async () => {
-    const input = await mkdtemp(join(tmpdir(), "vp-mixed-"));
+    const input = await tempDir("vp-mixed-");
     await cp(SEEDS, input, { recursive: true });
     const first = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt")).sort()[0]!;
     await writeFile(join(input, "m-empty.txt"), "");
     await copyFile(join(SEEDS, first), join(input, "n-copy.txt"));
-    const byStage = await mkdtemp(join(tmpdir(), "vp-stages-"));
-    const inProcess = await mkdtemp(join(tmpdir(), "vp-pipeline-"));
+    const byStage = await tempDir("vp-stages-");
+    const inProcess = await tempDir("vp-pipeline-");
     const messages: string[] = [];
     for (const stage of STAGES) {
       const run = node(join(root, "packages", "cli", "src", "stage.ts"), [stage, "--input", stage === "ingest" ? input : byStage, "--out", byStage]);
@@ -76,7 +78,7 @@ describe("one-process pipeline", () => {
   }, 60_000);
 
   it("leaves every earlier output and cache as it was when ingest fails under --strict", async () => {
-    const input = await mkdtemp(join(tmpdir(), "vp-strict-"));
+    const input = await tempDir("vp-strict-");
     await cp(SEEDS, input, { recursive: true });
     const out = join(input, "out");
     expect(node(join(root, "packages", "cli", "src", "stage.ts"), ["pipeline", "--input", input, "--out", out]).code).toBe(0);
@@ -95,7 +97,7 @@ describe("one-process pipeline", () => {
   }, 60_000);
 
   it("stops at a failing stage and exits with its code, leaving no later artifact", async () => {
-    const input = await mkdtemp(join(tmpdir(), "vp-bad-"));
+    const input = await tempDir("vp-bad-");
     await copyFile(join(SEEDS, (await readdir(SEEDS)).find((f) => f.endsWith(".txt"))!), join(input, "one.txt"));
     await writeFile(join(input, "empty.txt"), "");
     const out = join(input, "out");

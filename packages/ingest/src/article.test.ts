@@ -19,6 +19,14 @@ describe("ingestArticle", () => {
     });
   });
 
+  it("hashes the decoded text whatever the file's BOM, line endings or encoding", () => {
+    const text = "Första raden\nandra – slut\n";
+    const variants = [utf8(text), utf8(`\uFEFF${text}`), utf8(text.replace(/\n/g, "\r\n")), utf8(text.replace(/\n/g, "\r"))];
+    for (const bytes of variants) expect(ingestArticle({ file: "a.txt", bytes }).document?.hash).toBe(sha256(text));
+    const latin1 = Uint8Array.from([...text].map((c) => (c === "–" ? 0x96 : c.charCodeAt(0))));
+    expect(ingestArticle({ file: "a.txt", bytes: latin1 }).document?.hash).toBe(sha256(text));
+  });
+
   it("reads Markdown front matter into meta and keeps only the body as text", () => {
     const md = "---\ntitle: Rubrik\noutlet: Tidningen\npublished: 2022-01-07T10:00:00Z\nlanguage: en-GB\nauthors: A One; B Two\nwhatever: 1\n---\nBody text.\n";
     const { document, problems } = ingestArticle({ file: "a.md", bytes: utf8(md) });

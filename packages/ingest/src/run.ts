@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { AtomicJsonlWriter, artifactPath, Document, IngestReport, serializeJsonlRecord, writeJsonAtomic } from "@viewpoints/artifacts";
 import { CliError, silentReporter, type Reporter } from "@viewpoints/runtime";
@@ -6,7 +6,7 @@ import { ingestArticle, SUPPORTED_EXTENSIONS, formatOf } from "./article";
 import { Corpus } from "./corpus";
 import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest";
 import { describeProblem, failsStrict, problem, type IngestProblem } from "./problems";
-import { listInputFiles, unreadableMessage } from "./walk";
+import { listInputFiles, readInputFile, unreadableMessage } from "./walk";
 
 export interface IngestOptions {
   input: string;
@@ -68,7 +68,7 @@ async function loadManifest(input: string, files: string[], read: (path: string)
  */
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { input, out, strict = false, reporter = silentReporter } = options;
-  const read = options.readBytes ?? ((path: string) => readFile(path));
+  const read = options.readBytes ?? readInputFile;
   await assertFolder(input);
 
   const listing = await listInputFiles(input);

@@ -2,9 +2,12 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { Metrics, RunManifest } from "@viewpoints/artifacts";
 import { FIXTURE_ANALYSTS, FIXTURE_DOCUMENTS, fixtureStatements, writeFixtureRun } from "./testing/fixtures";
 import { runCli } from "./testing/run-cli";
+
+const tempDir = useTempDirs();
 
 type Fixture = Awaited<ReturnType<typeof writeFixtureRun>>;
 const argsFor = (f: Fixture, extra: string[] = []) => ["--input", f.out, "--out", f.out, "--codebook", f.codebook, "--analysts", f.analysts, "--people", f.people, ...extra];
@@ -13,7 +16,7 @@ const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8")
 // Each test spawns node + tsx (about 0.4 s alone, more when test files run in parallel).
 describe("pnpm metrics", { timeout: 30_000 }, () => {
   it("writes metrics.json and a run manifest naming the codebook version and every input", async () => {
-    const f = await writeFixtureRun();
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"));
     const run = runCli("cli.ts", argsFor(f));
     expect(run.stderr).toMatch(/metrics: 80 statements read, 8 speakers, 4 documents, 2 files written, 0 warnings in \d+\.\d\ds\n$/);
     expect(run.code).toBe(0);
@@ -31,7 +34,7 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
   });
 
   it("writes zero rows for the compared analysts and warns when statements.jsonl is empty", async () => {
-    const f = await writeFixtureRun([]);
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"), []);
     const run = runCli("cli.ts", argsFor(f));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: .*statements\.jsonl holds no statements; every figure is zero/);
@@ -40,7 +43,7 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
   });
 
   it("names the missing codebook and how to supply it, without a stack trace", async () => {
-    const f = await writeFixtureRun();
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"));
     await rm(f.codebook);
     const run = runCli("cli.ts", argsFor(f));
     expect(run.code).toBe(1);
@@ -48,7 +51,7 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
   });
 
   it("says to run the pipeline when statements.jsonl is missing", async () => {
-    const f = await writeFixtureRun();
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"));
     await rm(join(f.out, "statements.jsonl"));
     const run = runCli("cli.ts", argsFor(f));
     expect(run.code).toBe(1);
@@ -56,7 +59,7 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
   });
 
   it("names file, line and field of an invalid statement", async () => {
-    const f = await writeFixtureRun();
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"));
     await writeFile(join(f.out, "statements.jsonl"), `${JSON.stringify(fixtureStatements(1)[0])}\n${JSON.stringify({ ...fixtureStatements(1)[0], frame: "mood" })}\n`);
     const run = runCli("cli.ts", argsFor(f));
     expect(run.code).toBe(1);
@@ -65,7 +68,7 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
   });
 
   it("fails with --strict on a theme the codebook lacks, leaving no metrics behind", async () => {
-    const f = await writeFixtureRun([{ ...fixtureStatements(1)[0]!, themes: ["retired-theme"] }]);
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"), [{ ...fixtureStatements(1)[0]!, themes: ["retired-theme"] }]);
     const run = runCli("cli.ts", argsFor(f, ["--strict"]));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/warning: theme "retired-theme"[^\n]*\nerror: 1 warning\(s\) with --strict; nothing written\n$/);

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { RunManifest } from "@viewpoints/artifacts";
 import { Metrics } from "@viewpoints/artifacts";
 import { listTables, renderTable } from "./export";
@@ -10,18 +10,19 @@ import { ExportManifest } from "./export-manifest";
 import { fixtureStatements, writeFixtureRun } from "./testing/fixtures";
 import { runCli } from "./testing/run-cli";
 
+const tempDir = useTempDirs();
 let input: string;
 let runId: string;
 
 beforeAll(async () => {
-  const f = await writeFixtureRun();
+  const f = await writeFixtureRun(await tempDir("vp-metrics-"));
   const run = runCli("cli.ts", ["--input", f.out, "--out", f.out, "--codebook", f.codebook, "--analysts", f.analysts, "--people", f.people]);
   if (run.code !== 0) throw new Error(run.stderr);
   input = f.out;
   runId = RunManifest.parse(JSON.parse(await readFile(join(f.out, "run-manifest.json"), "utf8"))).run_id;
 }, 30_000);
 
-const freshOut = () => mkdtemp(join(tmpdir(), "vp-export-"));
+const freshOut = () => tempDir("vp-export-");
 
 // Each test spawns node + tsx (about 0.4 s alone, more when test files run in parallel).
 describe("pnpm export", { timeout: 30_000 }, () => {
@@ -73,7 +74,7 @@ describe("pnpm export", { timeout: 30_000 }, () => {
   it("writes the statements table batch by batch with the same content as rendering it whole", async () => {
     // More statements than one batch of the CLI (2000), so several batches are joined.
     const statements = fixtureStatements(4500, 11);
-    const f = await writeFixtureRun(statements);
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"), statements);
     expect(runCli("cli.ts", ["--input", f.out, "--out", f.out, "--codebook", f.codebook, "--analysts", f.analysts, "--people", f.people]).code).toBe(0);
     const out = await freshOut();
     expect(runCli("export-cli.ts", ["--input", f.out, "--out", out, "--table", "statements"]).code).toBe(0);

@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { NormalizeReport } from "@viewpoints/artifacts";
 import { repoRoot } from "@viewpoints/runtime";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { testDocument } from "./test-context";
+
+const tempDir = useTempDirs();
 
 const CLI = join(repoRoot(), "packages", "normalize", "src", "cli.ts");
 
@@ -19,7 +21,7 @@ function run(args: string[]) {
 }
 
 async function inputDir(lines: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "vp-normalize-"));
+  const dir = await tempDir("vp-normalize-");
   await writeFile(join(dir, "documents.jsonl"), `${lines.join("\n")}\n`);
   return dir;
 }
@@ -43,7 +45,7 @@ describe("normalize CLI", () => {
   });
 
   it("says to run ingest first when documents.jsonl is missing", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "vp-normalize-"));
+    const dir = await tempDir("vp-normalize-");
     const { code, stderr } = run(["--input", dir, "--out", dir]);
     expect(code).toBe(1);
     expect(stderr).toContain(`error: ${join(dir, "documents.jsonl")}: not found. Run \`pnpm ingest\` first`);
@@ -83,5 +85,19 @@ describe("normalize CLI", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${people}: invalid record`);
     expect(stderr).toMatch(/entries\.0\.id: ids are kebab-case/);
+  });
+
+  it("rejects a bad rules file with worker threads as with one, even when there is no document", async () => {
+    const dir = await inputDir([]);
+    const languages = join(dir, "languages");
+    await cp(join(repoRoot(), "data", "languages"), languages, { recursive: true });
+    const rules = join(languages, "sv", "normalize.json");
+    await writeFile(rules, JSON.stringify({ lang: "sv" }));
+    const runs = ["1", "2"].map((workers) => run(["--input", dir, "--out", dir, "--languages", languages, "--workers", workers, "--no-cache"]));
+    for (const { code, stderr } of runs) {
+      expect(code).toBe(1);
+      expect(stderr).toContain(`error: ${rules}: invalid record`);
+    }
+    expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
   });
 });

@@ -14,7 +14,7 @@ import {
   type StageLink,
 } from "@viewpoints/runtime";
 import { KNOWN_LANGS } from "./language-data";
-import { languageRulesPath, loadNormalizeContext, sharedRulesPath } from "./load-context";
+import { languageRulesPath, loadNormalizeContext, readNormalizeRules, sharedRulesPath } from "./load-context";
 import { runNormalize } from "./run";
 
 export { threadModule } from "./run";
@@ -61,6 +61,8 @@ export async function main(argv: string[], link: StageLink = {}): Promise<number
   const people = pathOption(spec, args, "people");
   const languages = pathOption(spec, args, "languages");
   const workers = workerCount(args.workers);
+  // Worker threads load the rules at their first document: checked here too, a bad file fails even an empty run.
+  if (workers > 1) await readNormalizeRules(languages, people);
   // With worker threads each loads its own copy; this thread needs one only if they cannot start.
   const context = workers > 1 ? () => loadNormalizeContext(languages, people) : await loadNormalizeContext(languages, people);
   const cacheVersion = args["no-cache"] ? undefined : await normalizeVersion(languages, people);

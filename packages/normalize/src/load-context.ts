@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ArtifactError, PeopleRegistry, readJsonFile } from "@viewpoints/artifacts";
-import { createNormalizeContext, type NormalizeContext } from "./context";
+import { createNormalizeContext, type ContextSources, type NormalizeContext } from "./context";
 import { KNOWN_LANGS, LanguageRules, SharedRules } from "./language-data";
 
 /** The rules file of one language: data/languages/<lang>/normalize.json. */
@@ -13,8 +13,11 @@ export function sharedRulesPath(languagesDir: string): string {
   return join(languagesDir, "normalize.shared.json");
 }
 
-/** Reads and validates the language rules, shared rules and people registry, then compiles them. */
-export async function loadNormalizeContext(languagesDir: string, peopleFile: string): Promise<NormalizeContext> {
+/**
+ * Reads and validates the language rules, shared rules and people registry without compiling them: cheap,
+ * so the main thread can check the files before worker threads each load their own.
+ */
+export async function readNormalizeRules(languagesDir: string, peopleFile: string): Promise<ContextSources> {
   const languages = await Promise.all(KNOWN_LANGS.map((lang) => readJsonFile(languageRulesPath(languagesDir, lang), LanguageRules)));
   languages.forEach((rules, i) => {
     const file = languageRulesPath(languagesDir, KNOWN_LANGS[i]!);
@@ -22,5 +25,10 @@ export async function loadNormalizeContext(languagesDir: string, peopleFile: str
   });
   const shared = await readJsonFile(sharedRulesPath(languagesDir), SharedRules);
   const people = await readJsonFile(peopleFile, PeopleRegistry);
-  return createNormalizeContext({ languages, shared, people });
+  return { languages, shared, people };
+}
+
+/** Reads and validates the language rules, shared rules and people registry, then compiles them. */
+export async function loadNormalizeContext(languagesDir: string, peopleFile: string): Promise<NormalizeContext> {
+  return createNormalizeContext(await readNormalizeRules(languagesDir, peopleFile));
 }

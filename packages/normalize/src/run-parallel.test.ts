@@ -1,18 +1,20 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { dataDir, silentReporter } from "@viewpoints/runtime";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { loadNormalizeContext } from "./load-context";
 import { runNormalize, type RunOptions } from "./run";
 import { testDocument } from "./test-context";
+
+const tempDir = useTempDirs();
 
 const languagesDir = join(dataDir(), "languages");
 const peopleFile = join(dataDir(), "people.json");
 
 /** The seed articles as ingested documents, several times over so threads interleave. */
 async function documentsFile(extra: string[] = []): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "vp-normalize-par-"));
+  const dir = await tempDir("vp-normalize-par-");
   const articles = join(dataDir(), "articles");
   const texts = await Promise.all((await readdir(articles)).filter((f) => f.endsWith(".txt")).sort().map((f) => readFile(join(articles, f), "utf8")));
   const docs = [...texts, ...texts, ...texts, ...extra].map((text, i) => testDocument(text, { id: `d${i}`, file: `d${i}.txt` }));
@@ -29,12 +31,12 @@ describe("runNormalize on threads and from the cache", { timeout: 60_000 }, () =
     const context = await loadNormalizeContext(languagesDir, peopleFile);
     const base = { strict: false, context, reporter: silentReporter } satisfies Partial<RunOptions>;
     const input = await documentsFile();
-    const plainDir = await mkdtemp(join(tmpdir(), "vp-normalize-plain-"));
+    const plainDir = await tempDir("vp-normalize-plain-");
     const plain = await runNormalize({ ...base, inputDir: input, outDir: plainDir });
     expect(plain).toMatchObject({ read: 15, written: 15, cached: 0, threads: 1 });
 
     const threads = { workers: 2, languagesDir, peopleFile };
-    const out = await mkdtemp(join(tmpdir(), "vp-normalize-threads-"));
+    const out = await tempDir("vp-normalize-threads-");
     const first = await runNormalize({ ...base, inputDir: input, outDir: out, threads, cacheVersion: "test" });
     expect(first).toMatchObject({ read: 15, cached: 0, threads: 2 });
     expect(await outputs(out)).toEqual(await outputs(plainDir));

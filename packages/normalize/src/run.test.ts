@@ -1,12 +1,14 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { NormalizeReport } from "@viewpoints/artifacts";
 import { silentReporter } from "@viewpoints/runtime";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import type { NormalizeContext } from "./context";
 import { runNormalize } from "./run";
 import { testContext, testDocument } from "./test-context";
+
+const tempDir = useTempDirs();
 
 // A context whose registry fails on one word, standing in for any bug that throws on one document.
 function failingContext(): NormalizeContext {
@@ -20,7 +22,7 @@ function failingContext(): NormalizeContext {
 }
 
 async function corpus(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "vp-normalize-run-"));
+  const dir = await tempDir("vp-normalize-run-");
   const docs = [
     testDocument("Det här är en vanlig mening om läget.", { id: "fine", file: "fine.txt" }),
     testDocument("Här står Kaboom i texten.", { id: "broken", file: "broken.txt" }),

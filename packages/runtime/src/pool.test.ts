@@ -1,10 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "./testing/temp-dirs";
 import { ResultCache, versionHash } from "./cache";
 import { mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
+
+const tempDir = useTempDirs();
 
 const MODULE = new URL("./testing/echo-task.ts", import.meta.url).href;
 
@@ -161,7 +163,7 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
 
 describe("result cache", () => {
   async function cacheDir(): Promise<string> {
-    return mkdtemp(join(tmpdir(), "vp-cache-"));
+    return tempDir("vp-cache-");
   }
 
   it("computes a document once and reads it back on the next run, from any number of threads", async () => {

@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCsvStrict } from "@viewpoints/artifacts/csv";
 import { Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { repoRoot } from "@viewpoints/runtime";
 import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@viewpoints/runtime/testing";
 import { z } from "zod";
 import { buildDoc } from "./testing/doc";
+
+const tempDir = useTempDirs();
 
 function runCli(args: string[]) {
   const root = repoRoot();
@@ -26,7 +28,7 @@ const doc = buildDoc(
 );
 
 async function inputDir(lines: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "statements-cli-"));
+  const dir = await tempDir("statements-cli-");
   await writeFile(join(dir, "normalized.jsonl"), `${lines.join("\n")}\n`);
   return dir;
 }
@@ -63,9 +65,23 @@ describe("pnpm statements", { timeout: 30_000 }, () => {
     const noCodebook = runCli(["--input", dir, "--out", dir, "--codebook", join(dir, "nope.json")]);
     expect(noCodebook.code).toBe(1);
     expect(noCodebook.stderr).toBe(`error: ${join(dir, "nope.json")}: codebook not found. The statements stage codes every statement with it: create data/codebook.json or pass --codebook FILE.\n`);
-    const empty = await mkdtemp(join(tmpdir(), "statements-cli-"));
+    const empty = await tempDir("statements-cli-");
     const noInput = runCli(["--input", empty, "--out", empty]);
     expect(noInput.code).toBe(1);
     expect(noInput.stderr).toContain("normalized.jsonl: not found. Run `pnpm normalize` first");
+  });
+
+  it("rejects a bad rules file with worker threads as with one, even when there is no document", async () => {
+    const dir = await inputDir([]);
+    const languages = join(dir, "languages");
+    await cp(join(repoRoot(), "data", "languages"), languages, { recursive: true });
+    const rules = join(languages, "sv", "statements.json");
+    await writeFile(rules, JSON.stringify({ speechVerbs: "säger" }));
+    const runs = ["1", "2"].map((workers) => runCli(["--input", dir, "--out", dir, "--languages", languages, "--workers", workers, "--no-cache"]));
+    for (const { code, stderr } of runs) {
+      expect(code).toBe(1);
+      expect(stderr).toContain(`error: ${rules}: invalid record`);
+    }
+    expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
   });
 });

@@ -13,6 +13,7 @@ import {
   type CommandSpec,
   type StageLink,
 } from "@viewpoints/runtime";
+import { checkStatementFiles } from "./load";
 import { runStatements } from "./run";
 
 export { threadModule } from "./run";
@@ -63,6 +64,8 @@ export async function main(argv: string[], link: StageLink = {}): Promise<number
   };
   if (!(await exists(files.peopleFile))) reporter.warn(`${files.peopleFile}: not found; speaker roles come from the documents only`);
   const workers = workerCount(options.workers);
+  // Worker threads load the rules at their first document: checked here too, a bad file fails even an empty run.
+  if (workers > 1) await checkStatementFiles(files);
   // With worker threads each loads its own copy; this thread needs one only if they cannot start.
   const context = workers > 1 ? () => loadStatementContext(files) : await loadStatementContext(files);
   const cacheVersion = options["no-cache"] ? undefined : await statementsVersion(files);

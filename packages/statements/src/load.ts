@@ -6,21 +6,28 @@ import { compileRules, LanguageRules, type CompiledRules } from "./rules";
 
 const RULES_FILE = "statements.json";
 
-/** Loads data/languages/<lang>/statements.json for every language folder that has one. */
-export async function loadRuleSet(dir: string): Promise<Map<string, CompiledRules>> {
+/** Reads and validates data/languages/<lang>/statements.json for every language folder that has one. */
+async function readRuleFiles(dir: string): Promise<Map<string, LanguageRules>> {
   let langs: string[];
   try {
     langs = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     throw new CliError(`${dir}: language folder not found; it should hold <lang>/${RULES_FILE} (pass --languages DIR)`);
   }
-  const rules = new Map<string, CompiledRules>();
+  const rules = new Map<string, LanguageRules>();
   for (const lang of langs) {
     const file = join(dir, lang, RULES_FILE);
-    if (await exists(file)) rules.set(lang, compileRules(await readJsonFile(file, LanguageRules)));
+    if (await exists(file)) rules.set(lang, await readJsonFile(file, LanguageRules));
   }
   if (rules.size === 0) throw new CliError(`${dir}: no <lang>/${RULES_FILE} found; add one per language (see data/languages/sv/${RULES_FILE})`);
   return rules;
+}
+
+/** Loads and compiles data/languages/<lang>/statements.json for every language folder that has one. */
+export async function loadRuleSet(dir: string): Promise<Map<string, CompiledRules>> {
+  const compiled = new Map<string, CompiledRules>();
+  for (const [lang, rules] of await readRuleFiles(dir)) compiled.set(lang, compileRules(rules));
+  return compiled;
 }
 
 /** Loads the codebook; a missing file is a user error that says how to fix it. */
@@ -40,4 +47,14 @@ export async function loadRegistry(file: string): Promise<{ entries: Map<string,
   if (!(await exists(file))) return { entries: new Map(), found: false };
   const registry = await readJsonFile(file, PeopleRegistry);
   return { entries: new Map(registry.entries.map((e) => [e.id, e])), found: true };
+}
+
+/**
+ * Reads and validates the codebook, attribution rules and registry without compiling them, in the order
+ * the stage loads them: cheap, so the main thread can check the files before worker threads each load their own.
+ */
+export async function checkStatementFiles(files: { codebookFile: string; languagesDir: string; peopleFile: string }): Promise<void> {
+  await loadCodebook(files.codebookFile);
+  await readRuleFiles(files.languagesDir);
+  await loadRegistry(files.peopleFile);
 }

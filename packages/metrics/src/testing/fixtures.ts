@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Codebook, Document, PeopleRegistry, Statement } from "@viewpoints/artifacts";
 import type { DocumentInfo, MetricsContext } from "../compute";
@@ -107,9 +106,8 @@ function asDocument(info: DocumentInfo, index: number): Document {
 
 const jsonl = (records: readonly unknown[]): string => records.map((r) => `${JSON.stringify(r)}\n`).join("");
 
-/** A temp folder laid out like data/: out/ with documents.jsonl and statements.jsonl, and the config files. */
-export async function writeFixtureRun(statements: readonly Statement[] = fixtureStatements()): Promise<{ root: string; out: string; codebook: string; analysts: string; people: string }> {
-  const root = await mkdtemp(join(tmpdir(), "vp-metrics-"));
+/** Lays out `root` (an empty temp folder) like data/: out/ with documents.jsonl and statements.jsonl, and the config files. */
+export async function writeFixtureRun(root: string, statements: readonly Statement[] = fixtureStatements()): Promise<{ root: string; out: string; codebook: string; analysts: string; people: string }> {
   const out = join(root, "out");
   await mkdir(out, { recursive: true });
   await writeFile(join(out, "documents.jsonl"), jsonl(FIXTURE_DOCUMENTS.map(asDocument)));
