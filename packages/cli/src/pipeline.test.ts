@@ -35,22 +35,34 @@ async function comparable(dir: string, file: string): Promise<string> {
   return text.replaceAll(dir, "<out>").replace(/"(run_id|created_at)": "[^"]*"/g, '"$1": "…"');
 }
 
+// Runs the four stage CLIs one after another; returns their messages.
+function runStagesOneByOne(input: string, out: string, threaded: string[] = []): string {
+  let messages = "";
+  for (const stage of STAGES) {
+    const args = ["--input", stage === "ingest" ? input : out, "--out", out, ...(stage === "normalize" || stage === "statements" ? threaded : [])];
+    const run = node(join(root, "packages", stage, "src", "cli.ts"), args);
+    expect(run.code, `${stage}: ${run.stderr}`).toBe(0);
+    messages += run.stderr;
+  }
+  return messages;
+}
+
+async function expectSameArtifacts(actual: string, expected: string): Promise<void> {
+  const files = await filesUnder(expected);
+  expect(files).toContain("statements.csv");
+  expect(await filesUnder(actual)).toEqual(files);
+  for (const file of files) expect(await comparable(actual, file), file).toBe(await comparable(expected, file));
+}
+
 describe("one-process pipeline", () => {
   it("writes the same artifacts as the four stage CLIs run one by one", async () => {
     const byStage = await tempDir("vp-stages-");
     const inProcess = await tempDir("vp-pipeline-");
-    for (const stage of STAGES) {
-      const args = ["--input", stage === "ingest" ? SEEDS : byStage, "--out", byStage, ...(stage === "normalize" || stage === "statements" ? ["--workers", "1"] : [])];
-      expect(node(join(root, "packages", stage, "src", "cli.ts"), args).code).toBe(0);
-    }
+    runStagesOneByOne(SEEDS, byStage, ["--workers", "1"]);
     const run = node(join(root, "packages", "cli", "src", "stage.ts"), ["pipeline", "--input", SEEDS, "--out", inProcess]);
     expect(run.code).toBe(0);
     for (const stage of STAGES) expect(run.stderr).toMatch(new RegExp(`^${stage}: .* in \\d+\\.\\d\\ds$`, "m"));
-
-    const files = await filesUnder(byStage);
-    expect(files).toContain("statements.csv");
-    expect(await filesUnder(inProcess)).toEqual(files);
-    for (const file of files) expect(await comparable(inProcess, file), file).toBe(await comparable(byStage, file));
+    await expectSameArtifacts(inProcess, byStage);
   }, 60_000);
 
   it("skips a bad file and a duplicate in the middle of the stream with the same artifacts and messages as stage by stage", async () => {
@@ -61,20 +73,13 @@ describe("one-process pipeline", () => {
     await copyFile(join(SEEDS, first), join(input, "n-copy.txt"));
     const byStage = await tempDir("vp-stages-");
     const inProcess = await tempDir("vp-pipeline-");
-    const messages: string[] = [];
-    for (const stage of STAGES) {
-      const run = node(join(root, "packages", "cli", "src", "stage.ts"), [stage, "--input", stage === "ingest" ? input : byStage, "--out", byStage]);
-      expect(run.code).toBe(0);
-      messages.push(run.stderr);
-    }
+    const messages = runStagesOneByOne(input, byStage);
     const run = node(join(root, "packages", "cli", "src", "stage.ts"), ["pipeline", "--input", input, "--out", inProcess]);
     expect(run.code).toBe(0);
     const masked = (text: string, dir: string) => text.replaceAll(dir, "<out>").replace(/ in \d+\.\d\ds$/gm, "").replace(/^run \S+/m, "run");
-    expect(masked(run.stderr, inProcess)).toBe(masked(messages.join(""), byStage));
+    expect(masked(run.stderr, inProcess)).toBe(masked(messages, byStage));
     expect(run.stderr).toMatch(/m-empty\.txt[\s\S]*n-copy\.txt[\s\S]*^normalize:/m);
-    const files = await filesUnder(byStage);
-    expect(await filesUnder(inProcess)).toEqual(files);
-    for (const file of files) expect(await comparable(inProcess, file), file).toBe(await comparable(byStage, file));
+    await expectSameArtifacts(inProcess, byStage);
   }, 60_000);
 
   it("leaves every earlier output and cache as it was when ingest fails under --strict", async () => {
