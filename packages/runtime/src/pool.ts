@@ -108,7 +108,13 @@ class ThreadGroup {
   async load(options: TaskPoolOptions<unknown>): Promise<string> {
     if (this.broken) throw this.broken;
     const key = `task-${nextTaskKey++}`;
-    await Promise.all(this.workers.map((w) => loadTask(w, key, options)));
+    try {
+      await Promise.all(this.workers.map((w) => loadTask(w, key, options)));
+    } catch (error) {
+      // Threads that did load it (shared ones go on serving other stages) drop it again.
+      this.unload(key);
+      throw error;
+    }
     return key;
   }
 
