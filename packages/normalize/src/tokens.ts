@@ -73,21 +73,12 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
       continue;
     }
     const s = i;
-    // Only the first char's case counts; every char's script does.
+    // Only the first char's case counts; every word char's script does. A joiner stays when a word char follows.
     let flag = cls & (UPPER | NON_ASCII_CHAR);
-    i++;
-    for (;;) {
-      while (i < end) {
-        cls = CLASSES[text.charCodeAt(i)]!;
-        if ((cls & WORD) === 0) break;
-        flag |= cls & NON_ASCII_CHAR;
-        i++;
-      }
-      if (i + 1 < end && cls & JOINER && CLASSES[text.charCodeAt(i + 1)]! & WORD) {
-        i++;
-        continue;
-      }
-      break;
+    for (i++; i < end; i++) {
+      cls = CLASSES[text.charCodeAt(i)]!;
+      if (cls & WORD) flag |= cls & NON_ASCII_CHAR;
+      else if (!(cls & JOINER && i + 1 < end && CLASSES[text.charCodeAt(i + 1)]! & WORD)) break;
     }
     if (count === capacity) {
       capacity *= 2;
