@@ -357,7 +357,13 @@ export class AtomicJsonStreamWriter<T extends z.ZodType> {
   }
 }
 
-/** JSON.stringify with 2-space indent, every line after the first indented by `indent`. */
-function indentJson(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+/** JSON.stringify with 2-space indent, every line after the first indented by `indent` (two or four spaces). */
+function indentJson(value: unknown, indent: "  " | "    "): string {
+  // Nesting the value one or two arrays deep makes JSON.stringify indent it: no second pass over the text.
+  if (indent === "  ") {
+    const json = JSON.stringify([value], null, 2);
+    return json.slice(4, json.length - 2);
+  }
+  const json = JSON.stringify([[value]], null, 2);
+  return json.slice(10, json.length - 6);
 }

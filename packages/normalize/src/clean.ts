@@ -40,10 +40,32 @@ function stripMatches(paragraph: string, rule: CompiledRule, removed: Removal[])
   return kept.trim();
 }
 
-function wordsFrom(paragraphs: readonly string[], from: number): number {
+/** The words of paragraphs from `from` on, counted up to `limit`. */
+function wordsFrom(paragraphs: readonly string[], from: number, limit: number): number {
   let n = 0;
-  for (let i = from; i < paragraphs.length; i++) n += countWords(paragraphs[i]!);
+  for (let i = from; i < paragraphs.length && n < limit; i++) n += countWords(paragraphs[i]!, limit - n);
   return n;
+}
+
+/** A paragraph's word count, counted only as far as the rules ask: up to `first`, further only when a rule asks for more. */
+class WordCount {
+  private counted = 0;
+  private limit = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly first: number,
+  ) {}
+
+  /** Whether the paragraph has more than `max` words. */
+  exceeds(max: number): boolean {
+    if (!Number.isFinite(max)) return false;
+    // counted < limit: the exact count is known; otherwise it is at least limit.
+    if (this.counted < this.limit || max < this.limit) return this.counted > max;
+    this.limit = Math.max(max + 1, this.first);
+    this.counted = countWords(this.text, this.limit);
+    return this.counted > max;
+  }
 }
 
 /**
@@ -54,32 +76,30 @@ function wordsFrom(paragraphs: readonly string[], from: number): number {
 export function cleanParagraphs(paragraphs: readonly string[], rules: readonly CompiledRule[]): Cleaned {
   const kept: string[] = [];
   const removed: Removal[] = [];
-  // Word counts matter only up to the largest drop limit, so counting stops there.
-  let cap = 0;
-  for (const rule of rules) if (rule.action === "drop" && Number.isFinite(rule.maxWords)) cap = Math.max(cap, rule.maxWords + 1);
-  const wordsUpToCap = (text: string) => countWords(text, cap || Number.POSITIVE_INFINITY);
+  // Counting stops at the largest limit a rule checks before its test; a strip rule asks only after a match.
+  let first = 0;
+  for (const rule of rules) if (rule.action === "drop" && !rule.stripWhenLonger && Number.isFinite(rule.maxWords)) first = Math.max(first, rule.maxWords + 1);
   outer: for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
-    let wordCount = wordsUpToCap(text);
+    let words = new WordCount(text, first);
     for (const rule of rules) {
       if (!text) break;
       // A long paragraph a drop rule would keep anyway need not be tested.
-      if (rule.action === "drop" && wordCount > rule.maxWords && !rule.stripWhenLonger) continue;
+      if (rule.action === "drop" && !rule.stripWhenLonger && words.exceeds(rule.maxWords)) continue;
       if (!rule.test.test(text)) continue;
       if (rule.action === "truncate") {
-        const tail = [text, ...paragraphs.slice(p + 1)];
-        if (wordsFrom(paragraphs, p) <= rule.maxWords) {
-          removed.push({ rule: rule.id, text: tail.join("\n") });
+        if (wordsFrom(paragraphs, p, rule.maxWords + 1) <= rule.maxWords) {
+          removed.push({ rule: rule.id, text: [text, ...paragraphs.slice(p + 1)].join("\n") });
           break outer;
         }
         removed.push({ rule: rule.id, text });
         text = "";
-      } else if (rule.action === "drop" && wordCount <= rule.maxWords) {
+      } else if (rule.action === "drop" && !words.exceeds(rule.maxWords)) {
         removed.push({ rule: rule.id, text });
         text = "";
       } else {
         text = stripMatches(text, rule, removed);
-        wordCount = wordsUpToCap(text);
+        words = new WordCount(text, first);
       }
     }
     if (text) kept.push(text);

@@ -23,8 +23,11 @@ export interface LanguageDetector {
   slotHashes: Int32Array;
   slotWords: string[];
   slotMasks: Uint32Array;
-  /** 1 where some stopword has that length, first and last char (see shapeKey): most other words are rejected before hashing. */
-  shapes: Uint8Array;
+  /**
+   * By shape (length, first and last char, see shapeKey): 0 when no stopword has it (most other words
+   * are rejected there), 1 + slot when exactly one has it (compared without hashing), -1 for several.
+   */
+  shapes: Int32Array;
   /** Letter code (below LETTER_TABLE_SIZE) → bit mask of the languages that use it. */
   letters: Uint32Array;
   maxWordLength: number;
@@ -69,8 +72,12 @@ export function createLanguageDetector(profiles: readonly LanguageProfile[]): La
   const slotWords = [...masks.keys()];
   const slotHashes = Int32Array.from(slotWords, (word) => wordHash(word));
   const slotMasks = Uint32Array.from(slotWords, (word) => masks.get(word)!);
-  const shapes = new Uint8Array((MAX_HASHED_LENGTH + 1) << 10);
-  for (const word of slotWords) if (word.length <= MAX_HASHED_LENGTH) shapes[shapeKey(word, 0, word.length)] = 1;
+  const shapes = new Int32Array((MAX_HASHED_LENGTH + 1) << 10);
+  slotWords.forEach((word, s) => {
+    if (word.length > MAX_HASHED_LENGTH) return;
+    const key = shapeKey(word, 0, word.length);
+    shapes[key] = shapes[key] === 0 ? s + 1 : -1;
+  });
   const table = new Int32Array(tableSize(slotWords.length));
   slotWords.forEach((_, s) => {
     let at = slotHashes[s]! & (table.length - 1);
@@ -87,7 +94,10 @@ function sameWord(text: string, start: number, word: string): boolean {
 
 /** The languages whose stopword text[start, end) is (lower-cased), as bits; 0 for none. */
 function stopwordMask(detector: LanguageDetector, text: string, start: number, end: number): number {
-  const { table, slotHashes, slotWords, slotMasks } = detector;
+  const { table, slotHashes, slotWords, slotMasks, shapes } = detector;
+  const shape = shapes[shapeKey(text, start, end)]!;
+  if (shape === 0) return 0;
+  if (shape > 0) return sameWord(text, start, slotWords[shape - 1]!) ? slotMasks[shape - 1]! : 0;
   const tableMask = table.length - 1;
   const hash = wordHash(text, start, end);
   let mask = 0;
@@ -105,7 +115,7 @@ function stopwordMask(detector: LanguageDetector, text: string, start: number, e
  */
 export function addLanguageEvidence(detector: LanguageDetector, scores: number[], tokens: TokenList, from = 0, to = tokens.count): void {
   const { text, starts, ends, flags } = tokens;
-  const { shapes, maxWordLength: maxLength } = detector;
+  const maxLength = detector.maxWordLength;
   for (let t = from; t < to; t++) {
     const s = starts[t]!;
     const e = ends[t]!;
@@ -117,8 +127,7 @@ export function addLanguageEvidence(detector: LanguageDetector, scores: number[]
         if (code >= 0xc0 && code < LETTER_TABLE_SIZE) letterMask |= detector.letters[code]!;
       }
     }
-    // Words of a shape no stopword has (about half of them) are never hashed.
-    const stopMask = shapes[shapeKey(text, s, e)] === 0 ? 0 : stopwordMask(detector, text, s, e);
+    const stopMask = stopwordMask(detector, text, s, e);
     if ((stopMask | letterMask) === 0) continue;
     for (let p = 0; p < scores.length; p++) {
       const bit = 1 << p;

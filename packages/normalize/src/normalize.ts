@@ -6,7 +6,7 @@ import { markdownToText } from "./markdown";
 import { addLanguageEvidence, decideLanguage, detectLanguage } from "./language";
 import { findNames } from "./names";
 import { unifyPunctuation } from "./punctuation";
-import { splitSentences } from "./sentences";
+import { splitSentences, TerminatorIndex } from "./sentences";
 import { tokenize } from "./tokens";
 import { unwrapParagraphs } from "./unwrap";
 
@@ -79,6 +79,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const terminators = new TerminatorIndex(text);
   offset = 0;
   for (let p = 0; p < texts.length; p++) {
     const start = offset;
@@ -86,7 +87,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
     const paragraphLang = paragraphLangs[p]!;
     paragraphs.push({ start, end, lang: paragraphLang, kind: kinds[p]!, dashQuote: isDashQuote(texts[p]!) });
     const sentenceRules = paragraphLang === "unknown" ? docRules.sentences : rulesFor(context, paragraphLang).sentences;
-    for (const span of splitSentences(text, sentenceRules, start, end)) sentences.push({ start: span.start, end: span.end, paragraph: p });
+    for (const span of splitSentences(text, sentenceRules, start, end, terminators)) sentences.push({ start: span.start, end: span.end, paragraph: p });
     offset = end + PARAGRAPH_SEPARATOR.length;
   }
 

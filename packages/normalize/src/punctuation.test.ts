@@ -28,6 +28,14 @@ describe("unifyPunctuation", () => {
     expect(unifyPunctuation("  2\u00a0500   sol\u00addater \u200bkom  ")).toBe("2 500 soldater kom");
   });
 
+  it("makes one space of a run mixing odd spaces, invisible characters and plain spaces", () => {
+    expect(unifyPunctuation("a\u2003\u200b\u2003b \t \u00a0c\u3000\u3000")).toBe("a b c");
+  });
+
+  it("keeps a hyphen before an odd space inside a word pair, and dashes it after a space", () => {
+    expect(unifyPunctuation("x-\u00a0y x -\u00a0y")).toBe("x- y x – y");
+  });
+
   it("leaves apostrophes alone", () => {
     expect(unifyPunctuation("Russia’s and RIAC's")).toBe("Russia’s and RIAC's");
   });

@@ -1,10 +1,11 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, isSpace } from "./chars";
 
 // Everything that changes, found by one native regex scan that never stops at a plain space: odd
-// whitespace, invisible characters, every double-quote style (and '' for one), em/figure dashes and
-// minus, and a hyphen before a space (a dash when it also follows one).
-const SPECIAL =
-  /[\t\n\r\u00a0\u2000-\u200a\u202f\u3000]+|[\u200b-\u200d\u00ad\ufeff]|''|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]|[\u2012\u2014\u2015\u2212]|-(?=\s)/g;
+// whitespace and invisible characters, every double-quote style (and '' for one), em/figure dashes
+// and minus, and a hyphen before a space (a dash when it also follows one). Single characters come
+// first in one class, which the regex engine scans for fastest; a run of odd spaces then becomes
+// several spaces, collapsed with the others afterwards.
+const SPECIAL = /[\t\n\r\u00a0\u2000-\u200d\u202f\u3000\u00ad\ufeff"\u201c-\u201f\u00ab\u00bb\u2033\u2012\u2014\u2015\u2212]|''|-(?=\s)/g;
 const SPACE_RUN = / {2,}/g;
 
 function isOpeningContext(code: number): boolean {

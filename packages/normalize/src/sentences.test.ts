@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences";
+import { splitSentences, TerminatorIndex } from "./sentences";
 import { testContext } from "./test-context";
 
 const context = testContext([]);
@@ -110,5 +110,24 @@ describe("splitSentences, English", () => {
       "The Kremlin needs to divide its attention … and manage two fronts.",
       "It cannot.",
     ]);
+  });
+});
+
+describe("TerminatorIndex", () => {
+  it("finds the next terminator of a kind whichever way the searches move", () => {
+    const text = "Ja! Nej. Kanske! Aldrig.";
+    const index = new TerminatorIndex(text);
+    expect(index.next(1, 4)).toBe(15);
+    expect(index.next(1, 0)).toBe(2);
+    expect(index.next(1, 16)).toBe(text.length);
+    expect(index.next(0, 9)).toBe(23);
+  });
+
+  it("gives the same sentences shared across the paragraphs of a text as fresh for each", () => {
+    const text = "Första stycket! Slut.\n\nAndra stycket? Ja. Nej!";
+    const shared = new TerminatorIndex(text);
+    for (const [start, end] of [[0, 21], [23, text.length]] as const) {
+      expect(splitSentences(text, sv, start, end, shared)).toEqual(splitSentences(text, sv, start, end));
+    }
   });
 });

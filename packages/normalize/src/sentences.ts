@@ -53,10 +53,28 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 const TERMINATORS = [".", "!", "?", "…"];
 
-/** Where the next terminator of kind k is at or after `from`, or `end`. */
-function nextTerminator(text: string, k: number, from: number, end: number): number {
-  const found = text.indexOf(TERMINATORS[k]!, from);
-  return found < 0 || found >= end ? end : found;
+/**
+ * Where each kind of terminator next occurs in a text, kept across the paragraphs of one document:
+ * a search runs on past its paragraph's end, and what it found still answers for the paragraphs after.
+ */
+export class TerminatorIndex {
+  /** Per kind: the last search started here and found the first terminator at `found` (the text's length for none). */
+  private readonly from = TERMINATORS.map(() => 0);
+  private readonly found = TERMINATORS.map(() => -1);
+
+  constructor(private readonly text: string) {}
+
+  /** The first terminator of kind k at or after `from`, or the text's length. */
+  next(k: number, from: number): number {
+    let at = this.found[k]!;
+    if (at < from || from < this.from[k]!) {
+      at = this.text.indexOf(TERMINATORS[k]!, from);
+      if (at < 0) at = this.text.length;
+      this.from[k] = from;
+      this.found[k] = at;
+    }
+    return at;
+  }
 }
 
 function isAllDigits(text: string, start: number, end: number): boolean {
@@ -74,18 +92,18 @@ function isInitial(word: string): boolean {
  * when whitespace and a sentence start follow, so "3.5", "U.S.-Russia", "“…,” said X" and
  * "”…”, säger X" stay whole; abbreviations and initials end one only before a capitalised stopword.
  */
-export function splitSentences(text: string, rules: SentenceRules, start = 0, end = text.length): Span[] {
+export function splitSentences(text: string, rules: SentenceRules, start = 0, end = text.length, terminators = new TerminatorIndex(text)): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
   while (sentenceStart < end && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
   // Native indexOf finds the next terminator of each kind; the scan only looks at those positions.
   const next = [0, 0, 0, 0];
-  for (let k = 0; k < TERMINATORS.length; k++) next[k] = nextTerminator(text, k, sentenceStart, end);
+  for (let k = 0; k < TERMINATORS.length; k++) next[k] = Math.min(terminators.next(k, sentenceStart), end);
   let i = sentenceStart;
   while (i < end) {
     let nearest = end;
     for (let k = 0; k < TERMINATORS.length; k++) {
-      if (next[k]! < i) next[k] = nextTerminator(text, k, i, end);
+      if (next[k]! < i) next[k] = Math.min(terminators.next(k, i), end);
       if (next[k]! < nearest) nearest = next[k]!;
     }
     if (nearest >= end) break;

@@ -35,14 +35,16 @@ export function wordHash(text: string, start = 0, end = text.length): number {
   return hash & 0x3fffffff;
 }
 
-const WORD = 1;
-const JOINER = 2;
-const UPPER = 4;
-// One table lookup per char instead of range tests: word chars, joiners, upper-case letters.
+// One table lookup per char instead of range tests. The first two bits are the token flags they set,
+// so a word's flags are gathered by OR-ing its chars' classes.
+const NON_ASCII_CHAR = NON_ASCII;
+const UPPER = CAPITALISED;
+const WORD = 4;
+const JOINER = 8;
 const CLASSES = (() => {
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    if (isDigit(code) || isLetter(code)) table[code]! |= WORD;
+    if (isDigit(code) || isLetter(code)) table[code]! |= WORD | (code >= 0x80 ? NON_ASCII_CHAR : 0);
     if (isUpper(code)) table[code]! |= UPPER;
   }
   // Joiners kept inside a word when a letter or digit follows: Jean-Luc, UNICEF’s, Nato:s, U.S, e.Kr.
@@ -71,21 +73,12 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
       continue;
     }
     const s = i;
-    let flag = cls & UPPER ? CAPITALISED : 0;
-    for (;;) {
-      let code = 0;
-      while (i < end) {
-        code = text.charCodeAt(i);
-        cls = CLASSES[code]!;
-        if ((cls & WORD) === 0) break;
-        if (code >= 0x80) flag |= NON_ASCII;
-        i++;
-      }
-      if (i + 1 < end && cls & JOINER && CLASSES[text.charCodeAt(i + 1)]! & WORD) {
-        i++;
-        continue;
-      }
-      break;
+    // Only the first char's case counts; every word char's script does. A joiner stays when a word char follows.
+    let flag = cls & (UPPER | NON_ASCII_CHAR);
+    for (i++; i < end; i++) {
+      cls = CLASSES[text.charCodeAt(i)]!;
+      if (cls & WORD) flag |= cls & NON_ASCII_CHAR;
+      else if (!(cls & JOINER && i + 1 < end && CLASSES[text.charCodeAt(i + 1)]! & WORD)) break;
     }
     if (count === capacity) {
       capacity *= 2;

@@ -18,6 +18,11 @@ const WRAPPED = [
 ].join("\n");
 
 describe("unwrapParagraphs", () => {
+  it("reads Windows and old Mac line breaks like plain ones", () => {
+    expect(unwrapParagraphs(WRAPPED.replace(/\n/g, "\r\n"), starters)).toEqual(unwrapParagraphs(WRAPPED, starters));
+    expect(unwrapParagraphs("First line.\r\rSecond line.\rThird line.", starters)).toEqual(["First line.", "Second line.", "Third line."]);
+  });
+
   it("re-joins a hard-wrapped text into its paragraphs", () => {
     const paragraphs = unwrapParagraphs(WRAPPED, starters);
     expect(paragraphs).toEqual([

@@ -6,6 +6,7 @@ const MIN_WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.2;
 /** A line shorter than this share of the block's width that ends a sentence ends its paragraph. */
 const SHORT_LINE = 0.8;
+const LINE_BREAK = /\r\n|\r|\n/;
 /** Glued headings are at most this many words ("Farm protests The union …"). */
 const MAX_GLUED_HEADING_WORDS = 5;
 
@@ -112,7 +113,8 @@ export function splitGluedHeading(line: string, starters: ReadonlySet<string>): 
  */
 export function unwrapParagraphs(raw: string, starters: ReadonlySet<string>): string[] {
   const blocks: string[][] = [[]];
-  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
+  // Splitting at a plain "\n" is several times faster than at the line-break regex, and the same without "\r".
+  for (const rawLine of raw.includes("\r") ? raw.split(LINE_BREAK) : raw.split("\n")) {
     const line = rawLine.trim();
     if (line !== "") blocks[blocks.length - 1]!.push(line);
     else if (blocks[blocks.length - 1]!.length > 0) blocks.push([]);
