@@ -2,7 +2,7 @@ import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@vi
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens, type TokensIn } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameSite, type RoleAnaphorFinder } from "./cues";
+import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameFinder, type NameSite, type RoleAnaphorFinder } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
@@ -130,44 +130,77 @@ function namesOfAllLanguages(ruleSet: RuleSet): ReadonlyMap<string, Gender> {
 /**
  * One document's attribution in progress: what the setup found, and the speaker state the walk over its
  * paragraphs carries from sentence to sentence. Module functions take it instead of closing over it, so a
- * document costs no function objects of its own.
+ * document creates no function objects of its own.
  */
-interface Walk {
-  doc: NormalizedDocument;
-  text: string;
-  ruleSet: RuleSet;
-  fallback: CompiledRules | undefined;
-  persons: PersonIndex;
-  tokensIn: TokensIn;
-  paragraphRoles: ParagraphRole[];
-  sentenceAt: (offset: number) => Sentence | undefined;
-  sentencesOf: Sentence[][];
-  quotes: QuoteSpan[];
+class Walk {
+  readonly text: string;
+  readonly fallback: CompiledRules | undefined;
+  readonly persons: PersonIndex;
+  readonly tokensIn: TokensIn;
+  readonly sentenceAt: (offset: number) => Sentence | undefined;
+  readonly sentencesOf: Sentence[][];
+  paragraphRoles: ParagraphRole[] = [];
+  quotes: QuoteSpan[] = [];
   /** Roles the text gives speakers (appositions, signature lines), by person id. */
-  roles: Map<string, string>;
-  authorNames: Map<string, string>;
-  authorship: Authorship | null;
-  authors: string[];
-  out: Attribution[];
-  current: Speaker | null;
+  readonly roles = new Map<string, string>();
+  readonly authorNames = new Map<string, string>();
+  authorship: Authorship | null = null;
+  authors: string[] = [];
+  readonly out: Attribution[] = [];
+  current: Speaker | null = null;
   /** End of the text the last attributed quote and its attribution clause cover. */
-  coveredEnd: number;
-  lastQuoteSpeakers: string[];
+  coveredEnd = -1;
+  lastQuoteSpeakers: string[] = [];
   /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
-  others: Map<string, number>;
+  readonly others = new Map<string, number>();
   /** Persons the last narrative sentence introduced with a role, and its paragraph. */
-  lastIntroduced: { ids: string[]; paragraph: number } | null;
+  lastIntroduced: { ids: string[]; paragraph: number } | null = null;
   /** The paragraph in which the author's biography began. */
-  bioParagraph: number;
+  bioParagraph = -1;
   /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
-  narrativeSince: number;
+  narrativeSince = 0;
   /** Everyone who has spoken so far. */
-  spoken: Set<string>;
-  roleWordsCache: Map<CompiledRules, Map<string, string[]>>;
+  readonly spoken = new Set<string>();
+  readonly roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
   /** The cue context of the last rules asked for: a document is mostly in one language. */
-  cueRules: CompiledRules | null;
-  cueContext: CueContext | null;
-  roleAnaphorAt: RoleAnaphorFinder;
+  cueContext: WalkCueContext | null = null;
+
+  constructor(
+    readonly doc: NormalizedDocument,
+    readonly ruleSet: RuleSet,
+  ) {
+    const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
+    this.fallback = fallback;
+    this.text = doc.text;
+    this.persons = indexPersons(doc.persons, doc.mentions, namesOfAllLanguages(ruleSet), (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
+    this.tokensIn = paragraphTokens(doc.text, doc.paragraphs);
+    this.sentenceAt = rangeFinder(doc.sentences);
+    this.sentencesOf = doc.paragraphs.map(() => []);
+  }
+}
+
+/**
+ * The cue context of a walk. Its role-anaphor test is a method, not a closure per document: a closure
+ * called at findCues' hot call site stays referenced from V8's call feedback, which the young-generation
+ * collector treats as strong, so each document's tokens outlived their scavenges.
+ */
+class WalkCueContext implements CueContext {
+  readonly findName: NameFinder;
+  readonly findOwner: NameFinder;
+  readonly text: string;
+
+  constructor(
+    readonly walk: Walk,
+    readonly rules: CompiledRules,
+  ) {
+    this.findName = walk.persons.findName;
+    this.findOwner = walk.persons.findOwner;
+    this.text = walk.text;
+  }
+
+  roleAnaphorAt(tokens: readonly Token[], i: number, rules: CompiledRules): number | null {
+    return roleAnaphorAt(this.walk, tokens, i, rules);
+  }
 }
 
 function rulesOf(w: Walk, p: Paragraph | undefined): CompiledRules | undefined {
@@ -269,10 +302,7 @@ function namesIn(w: Walk, tokens: readonly Token[]): string[] {
 }
 
 function cueContext(w: Walk, rules: CompiledRules): CueContext {
-  if (w.cueRules !== rules || !w.cueContext) {
-    w.cueRules = rules;
-    w.cueContext = { rules, findName: w.persons.findName, findOwner: w.persons.findOwner, roleAnaphorAt: w.roleAnaphorAt, text: w.text };
-  }
+  if (w.cueContext?.rules !== rules) w.cueContext = new WalkCueContext(w, rules);
   return w.cueContext;
 }
 
@@ -537,39 +567,8 @@ const noRoleAnaphor: RoleAnaphorFinder = () => null;
  * dash continuations, and the sentences of authored pieces. Pure: no I/O.
  */
 export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
-  const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
-  const allNames = namesOfAllLanguages(ruleSet);
+  const w = new Walk(doc, ruleSet);
   const text = doc.text;
-  const w: Walk = {
-    doc,
-    text,
-    ruleSet,
-    fallback,
-    persons: indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null)),
-    tokensIn: paragraphTokens(text, doc.paragraphs),
-    paragraphRoles: [],
-    sentenceAt: rangeFinder(doc.sentences),
-    sentencesOf: doc.paragraphs.map(() => []),
-    quotes: [],
-    roles: new Map(),
-    authorNames: new Map(),
-    authorship: null,
-    authors: [],
-    out: [],
-    current: null,
-    coveredEnd: -1,
-    lastQuoteSpeakers: [],
-    others: new Map(),
-    lastIntroduced: null,
-    bioParagraph: -1,
-    narrativeSince: 0,
-    spoken: new Set(),
-    roleWordsCache: new Map(),
-    cueRules: null,
-    cueContext: null,
-    roleAnaphorAt: noRoleAnaphor,
-  };
-  w.roleAnaphorAt = (tokens, i, rules) => roleAnaphorAt(w, tokens, i, rules);
   const persons = w.persons;
   const rulesAt = (i: number) => rulesOf(w, doc.paragraphs[i]);
   const resolve = (name: string) => resolveAuthor(w, name);
