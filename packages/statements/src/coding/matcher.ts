@@ -65,6 +65,8 @@ interface WordSteps {
   starts: PhraseNode[];
 }
 
+const NO_STEPS: WordSteps = { ids: [], starts: [] };
+
 const newPhraseNode = (viaGap: boolean): PhraseNode => ({ children: new Map(), gap: undefined, labels: [], viaGap });
 
 /**
@@ -196,6 +198,8 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   // The same words recur in every statement: look each one up once, with the phrases it may start.
   const wordOf = memoizeWord((token: string): WordSteps => {
     const ids = stepIds(token);
+    // Most words are in no cue: one shared answer stays in cache where a fresh one per word would not.
+    if (ids.length === 0) return NO_STEPS;
     const starts: PhraseNode[] = [];
     for (const id of ids) {
       const child = root.children.get(id);
