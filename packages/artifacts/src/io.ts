@@ -200,8 +200,11 @@ export async function readJsonlAll<T extends z.ZodType>(file: string, schema: T)
   return out;
 }
 
-/** Characters gathered before one write to the stream: fewer, larger writes. */
-const WRITE_BATCH = 1 << 20;
+/**
+ * Characters gathered before one write to the stream: fewer, larger writes, yet few enough that the
+ * five writers of a pipeline whose stages run at once hold little (each keeps a batch of 3x this).
+ */
+const WRITE_BATCH = 1 << 16;
 
 /**
  * Streams text to a temp file in large batches and renames it over the target only on `commit()`,

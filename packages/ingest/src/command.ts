@@ -1,4 +1,4 @@
-import { consoleReporter, helpText, parseCommandArgs, pathOption, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { consoleReporter, helpText, parseCommandArgs, pathOption, summaryLine, type CommandSpec, type StageLink } from "@viewpoints/runtime";
 import { runIngest } from "./run";
 
 const spec: CommandSpec = {
@@ -15,8 +15,11 @@ const spec: CommandSpec = {
   ],
 };
 
+/** In a pipeline, ingest hands each documents.jsonl line on as it writes it. */
+export const streams = { reads: false, writes: true };
+
 /** The ingest command: parses `argv`, runs the stage and prints its summary line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], link: StageLink = {}): Promise<number> {
   const started = performance.now();
   const options = parseCommandArgs(spec, argv);
   if (options === null) {
@@ -25,8 +28,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const input = pathOption(spec, options, "input");
   const out = pathOption(spec, options, "out");
-  const reporter = consoleReporter();
-  const { report, skipped, failure } = await runIngest({ input, out, strict: options.strict === true, reporter });
+  const reporter = link.reporter ?? consoleReporter();
+  const { report, skipped, failure } = await runIngest({ input, out, strict: options.strict === true, reporter, ...(link.tap ? { tap: link.tap } : {}) });
   reporter.info(
     summaryLine(
       "ingest",

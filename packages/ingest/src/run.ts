@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { AtomicJsonlWriter, artifactPath, Document, IngestReport, writeJsonAtomic } from "@viewpoints/artifacts";
+import { AtomicJsonlWriter, artifactPath, Document, IngestReport, serializeJsonlRecord, writeJsonAtomic } from "@viewpoints/artifacts";
 import { CliError, silentReporter, type Reporter } from "@viewpoints/runtime";
 import { ingestArticle, SUPPORTED_EXTENSIONS, formatOf } from "./article";
 import { Corpus } from "./corpus";
@@ -16,6 +16,8 @@ export interface IngestOptions {
   reporter?: Reporter;
   /** Reads a file's bytes; replaceable so tests can simulate unreadable files. */
   readBytes?: (path: string) => Promise<Uint8Array>;
+  /** Told each documents.jsonl line as it is written (a pipeline hands them on to normalize). */
+  tap?: (line: string) => Promise<void>;
 }
 
 export interface IngestResult {
@@ -111,7 +113,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         reporter.warn(`${file} is an exact duplicate of ${admitted.duplicateOf}; only ${admitted.duplicateOf} is kept`);
         continue;
       }
-      await writer.write(admitted.document);
+      const line = serializeJsonlRecord(Document, admitted.document, { file: writer.file, line: writer.written + 1 });
+      await writer.writeSerialized(line, 1);
+      await options.tap?.(line);
     }
     reporter.done();
     if (filesRead === 0) {

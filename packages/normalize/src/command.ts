@@ -11,6 +11,7 @@ import {
   versionHash,
   workerCount,
   type CommandSpec,
+  type StageLink,
 } from "@viewpoints/runtime";
 import { KNOWN_LANGS } from "./language-data";
 import { languageRulesPath, loadNormalizeContext, readNormalizeRules, sharedRulesPath } from "./load-context";
@@ -43,15 +44,18 @@ function normalizeVersion(languages: string, people: string): Promise<string> {
   return versionHash(root, [...rules, people, join(root, "packages", "normalize", "src"), join(root, "packages", "artifacts", "src")]);
 }
 
+/** In a pipeline, normalize reads ingest's lines as they are written and hands its own on. */
+export const streams = { reads: true, writes: true };
+
 /** The normalize command: parses `argv`, runs the stage and prints its summary line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], link: StageLink = {}): Promise<number> {
   const args = parseCommandArgs(spec, argv);
   if (args === null) {
     process.stdout.write(helpText(spec));
     return 0;
   }
   const startedAt = performance.now();
-  const reporter = consoleReporter();
+  const reporter = link.reporter ?? consoleReporter();
   const inputDir = pathOption(spec, args, "input");
   const outDir = pathOption(spec, args, "out");
   const people = pathOption(spec, args, "people");
@@ -72,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       reporter,
       threads: { workers, languagesDir: languages, peopleFile: people },
       ...(cacheVersion ? { cacheVersion } : {}),
+      link,
     });
   } catch (error) {
     if (error instanceof MissingArtifactError && error.file === artifactPath(inputDir, "documents")) throw new CliError(`${error.file}: not found. Run \`pnpm ingest\` first, or pass --input DIR.`);

@@ -1,5 +1,5 @@
 import { AtomicJsonlWriter, AtomicJsonStreamWriter, NormalizedDocument, NormalizeDocumentReport, NormalizeReport, artifactPath, parseAt, readJsonlLines, type Problem } from "@viewpoints/artifacts";
-import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
+import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageLink, type StageRunResult } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
 import { NORMALIZE_CODEC, normalizeTask, type NormalizeInit, type NormalizeValue } from "./task";
 
@@ -14,6 +14,8 @@ export interface RunOptions {
   threads?: { workers: number; languagesDir: string; peopleFile: string };
   /** Version of everything that shapes a result; given, per-document results are cached under outDir/.cache/normalize. */
   cacheVersion?: string;
+  /** documents.jsonl lines as ingest writes them (instead of reading the file), and who is told each normalized.jsonl line. */
+  link?: Pick<StageLink, "source" | "tap">;
 }
 
 export type RunResult = StageRunResult;
@@ -48,7 +50,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
   let cached = 0;
   try {
     await report.open({ input });
-    for await (const result of mapInOrder(readJsonlLines(input), (line) => pool.run(line), pool.capacity)) {
+    for await (const result of mapInOrder(options.link?.source ?? readJsonlLines(input), (line) => pool.run(line), pool.capacity)) {
       // A line that is not a document record is skipped without counting as read, as before.
       if (result.ok || result.line === null) read++;
       if (!result.ok) {
@@ -60,6 +62,7 @@ export async function runNormalize(options: RunOptions): Promise<RunResult> {
       }
       if (result.cached) cached++;
       await writer.writeSerialized(result.value.line, 1);
+      await options.link?.tap?.(result.value.line);
       await report.add(result.value.report);
       options.reporter.progress(read, undefined, "normalizing");
     }

@@ -6,3 +6,4 @@ export * from "./main";
 export * from "./tasks";
 export * from "./cache";
 export * from "./pool";
+export * from "./channel";

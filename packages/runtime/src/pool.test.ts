@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "./testing/temp-dirs";
 import { ResultCache, versionHash } from "./cache";
-import { mapInOrder, prestartThreads, startTaskPool, stopSpareThreads, workerCount, workerExecArgv } from "./pool";
+import { mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
 const tempDir = useTempDirs();
@@ -106,29 +106,34 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     }
   });
 
-  it("hands prestarted threads to the next pool, which loads its own task into them, and stops them on request", async () => {
-    const threadsOf = async (prefix: string) => {
-      const pool = startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix } });
-      try {
-        const results = await Promise.all([1, 2, 3, 4].map((line) => pool.run({ text: "thread", line })));
-        return new Set(values(results));
-      } finally {
-        await pool.close();
-      }
-    };
-    prestartThreads(2, [MODULE]);
+  it("runs the pools of stages that run at once on the same shared threads, each with its own task, until they are stopped", async () => {
+    const start = (prefix: string) => startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix } });
+    const lines = Array.from({ length: 20 }, (_, i) => i + 1);
+    const threadsOf = async (pool: ReturnType<typeof start>) => new Set(values(await Promise.all(lines.map((line) => pool.run({ text: "thread", line })))));
+    shareThreads(2, [MODULE]);
     let first = new Set<string>();
     try {
-      first = await threadsOf("a:");
-      const second = await threadsOf("b:");
-      expect(first.size).toBe(2);
-      expect([...first].every((v) => v.startsWith("a:"))).toBe(true);
-      expect(new Set([...second].map((v) => v.replace("b:", "a:")))).toEqual(first);
+      const a = start("a:");
+      const b = start("b:");
+      try {
+        const [seenA, seenB] = await Promise.all([threadsOf(a), threadsOf(b)]);
+        expect([...seenA].every((v) => v.startsWith("a:"))).toBe(true);
+        expect([...seenB].every((v) => v.startsWith("b:"))).toBe(true);
+        // Two pools of 2 threads each, yet only 2 threads between them.
+        first = new Set([...seenA, ...[...seenB].map((v) => v.replace("b:", "a:"))]);
+        expect(first.size).toBe(2);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
     } finally {
-      await stopSpareThreads();
+      await stopSharedThreads();
     }
-    const third = await threadsOf("c:");
-    expect([...third].some((v) => first.has(v.replace("c:", "a:")))).toBe(false);
+    const c = start("c:");
+    try {
+      expect([...(await threadsOf(c))].some((v) => first.has(v.replace("c:", "a:")))).toBe(false);
+    } finally {
+      await c.close();
+    }
   });
 
   it("falls back to this thread, saying why, when worker threads cannot load the task", async () => {

@@ -50,6 +50,7 @@ interface Executor {
 
 interface Job {
   id: number;
+  key: string;
   input: TaskInput;
   resolve(result: TaskResult<unknown>): void;
   reject(error: Error): void;
@@ -74,23 +75,21 @@ interface LoadReply {
   message?: string;
 }
 
-class WorkerExecutor implements Executor {
-  readonly threads: number;
+/**
+ * Worker threads that run the jobs of one or more tasks, each loaded into every thread under its
+ * key: a stage's pool, or the threads a pipeline shares between stages that run at once.
+ */
+class ThreadGroup {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private readonly queue: Job[] = [];
-  private readonly detach: (() => void)[] = [];
   private nextId = 0;
   private broken: Error | null = null;
   private closed = false;
 
-  constructor(
-    private readonly workers: Worker[],
-    private readonly key: string,
-  ) {
-    this.threads = workers.length;
+  constructor(readonly workers: Worker[]) {
     for (const worker of workers) {
-      const onMessage = (message: { id?: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
+      worker.on("message", (message: { id?: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
         const job = this.busy.get(worker);
         if (!job || job.id !== message.id) return;
         this.busy.delete(worker);
@@ -98,37 +97,52 @@ class WorkerExecutor implements Executor {
         else job.reject(new Error(`line ${job.input.line}: ${message.message ?? "task failed"}`));
         this.idle.push(worker);
         this.dispatch();
-      };
-      const onError = (error: Error) => this.crash(worker, error);
-      const onExit = (code: number) => this.crash(worker, new Error(`worker thread exited with code ${code}`));
-      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      this.detach.push(() => worker.off("message", onMessage).off("error", onError).off("exit", onExit));
+      });
+      worker.on("error", (error: Error) => this.crash(worker, error));
+      worker.on("exit", (code: number) => this.crash(worker, new Error(`worker thread exited with code ${code}`)));
       this.idle.push(worker);
     }
   }
 
-  run(input: TaskInput): Promise<TaskResult<unknown>> {
+  /** Loads a task into every thread under a new key; resolves once each has run `createTask`. */
+  async load(options: TaskPoolOptions<unknown>): Promise<string> {
+    if (this.broken) throw this.broken;
+    const key = `task-${nextTaskKey++}`;
+    try {
+      await Promise.all(this.workers.map((w) => loadTask(w, key, options)));
+    } catch (error) {
+      // Threads that did load it (shared ones go on serving other stages) drop it again.
+      this.unload(key);
+      throw error;
+    }
+    return key;
+  }
+
+  run(key: string, input: TaskInput): Promise<TaskResult<unknown>> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.queue.push({ id: this.nextId++, key, input, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** Drops a task: its queued jobs are rejected and the threads forget it. */
+  unload(key: string): void {
+    const dropped = new Error("task pool closed");
+    for (let i = this.queue.length - 1; i >= 0; i -= 1) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(dropped);
+    if (!this.broken) for (const worker of this.workers) worker.postMessage({ unload: key });
+  }
+
+  /** Stops the threads; jobs still queued or running are rejected. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const crashed = this.broken !== null;
     const broken = (this.broken ??= new Error("task pool closed"));
     this.idle.length = 0;
     // Jobs still running on other threads settle too, so nobody waits for a thread that is gone.
     for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(broken);
-    const running = this.busy.size > 0;
     this.busy.clear();
-    for (const off of this.detach.splice(0)) off();
-    // Healthy idle threads go back for the next stage; after a crash or mid-task they are stopped.
-    if (crashed || running || !keepSpares) await Promise.all(this.workers.map((w) => retireThread(w)));
-    else for (const worker of this.workers) releaseThread(worker, this.key);
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   private dispatch(): void {
@@ -136,11 +150,11 @@ class WorkerExecutor implements Executor {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, key: this.key, input: job.input });
+      worker.postMessage({ id: job.id, key: job.key, input: job.input });
     }
   }
 
-  // A thread that dies takes the pool down: the line it held is named, every other job is rejected.
+  // A thread that dies takes the group down: the line it held is named, every other job is rejected.
   private crash(worker: Worker, error: Error): void {
     if (this.broken) return;
     const job = this.busy.get(worker);
@@ -149,15 +163,11 @@ class WorkerExecutor implements Executor {
   }
 }
 
-/**
- * Threads started and not in use by a pool, kept for the next stage of this process once
- * `prestartThreads` asked for that (unref'd, so they never hold the process open).
- */
-const spareThreads: Promise<Worker>[] = [];
-let keepSpares = false;
 let nextTaskKey = 0;
+/** The threads every pool of this process runs on while a pipeline shares them (see `shareThreads`). */
+let shared: Promise<ThreadGroup> | null = null;
 
-function startThread(): Promise<Worker> {
+function startThread(preload: readonly string[] = []): Promise<Worker> {
   const worker = new Worker(ENTRY, {
     execArgv: workerExecArgv(process.execArgv),
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
@@ -170,44 +180,39 @@ function startThread(): Promise<Worker> {
     worker.once("error", fail);
     worker.once("message", (message: { ready: boolean; message?: string }) => {
       worker.off("error", fail);
-      if (message.ready) resolve(worker);
-      else fail(new Error(message.message ?? "worker did not start"));
+      if (!message.ready) return fail(new Error(message.message ?? "worker did not start"));
+      for (const module of preload) worker.postMessage({ preload: module });
+      resolve(worker);
     });
   });
 }
 
-function spareThread(): Promise<Worker> {
-  const started = startThread();
-  // A spare that fails is reported by the pool that takes it; until then the failure is expected.
-  started.then((w) => w.unref(), () => {});
-  return started;
+// Starts `count` threads, all or none.
+async function startThreads(count: number, preload: readonly string[] = []): Promise<ThreadGroup> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startThread(preload)));
+  const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failure === undefined) return new ThreadGroup(workers);
+  await Promise.all(workers.map((w) => w.terminate()));
+  throw failure.reason;
 }
 
 /**
- * Starts `count` worker threads now and has each import `modules`, so a later pool (of a later stage,
- * in the same process) finds them ready instead of paying their startup. Threads already spare count.
+ * Starts `count` worker threads now, each importing `modules`, and has every pool with worker threads
+ * started from now on run on them: stages that run at once in one process share the cores instead of
+ * each starting its own threads, and the threads' startup overlaps the work of this one.
  */
-export function prestartThreads(count: number, modules: readonly string[] = []): void {
-  keepSpares = true;
-  while (spareThreads.length < count) spareThreads.push(spareThread());
-  for (const spare of spareThreads) void spare.then((w) => modules.forEach((m) => w.postMessage({ preload: m })), () => {});
+export function shareThreads(count: number, modules: readonly string[] = []): void {
+  shared ??= startThreads(count, modules);
+  // A failure is reported by the pool that uses the threads; until then it is expected.
+  shared.catch(() => {});
 }
 
-/** Stops the spare threads and lets pools stop theirs when done: no later stage needs them, their memory goes. */
-export async function stopSpareThreads(): Promise<void> {
-  keepSpares = false;
-  const spares = spareThreads.splice(0);
-  await Promise.all(spares.map((spare) => spare.then(retireThread, () => {})));
-}
-
-function releaseThread(worker: Worker, key: string): void {
-  worker.postMessage({ unload: key });
-  worker.unref();
-  spareThreads.push(Promise.resolve(worker));
-}
-
-async function retireThread(worker: Worker): Promise<void> {
-  await worker.terminate();
+/** Stops the shared threads: pools started after this start their own. */
+export async function stopSharedThreads(): Promise<void> {
+  const group = shared;
+  shared = null;
+  await (await group?.catch(() => null))?.close();
 }
 
 // Loads the task into a thread under `key`; resolves once createTask has run there.
@@ -222,18 +227,6 @@ function loadTask(worker: Worker, key: string, options: TaskPoolOptions<unknown>
     worker.on("message", onReply).once("error", reject);
     worker.postMessage({ load: { key, module: options.module, init: options.init } });
   });
-}
-
-async function takeThread(key: string, options: TaskPoolOptions<unknown>): Promise<Worker> {
-  const worker = await (spareThreads.shift() ?? startThread());
-  worker.ref();
-  try {
-    await loadTask(worker, key, options);
-    return worker;
-  } catch (error) {
-    await retireThread(worker);
-    throw error;
-  }
 }
 
 /**
@@ -252,18 +245,30 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return out;
 }
 
+async function threadExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
+  const sharedGroup = shared ? await shared : null;
+  const group = sharedGroup ?? (await startThreads(options.workers));
+  const own = sharedGroup === null;
+  try {
+    const key = await group.load(options);
+    const close = own ? () => group.close() : async () => group.unload(key);
+    return { threads: group.workers.length, run: (input) => group.run(key, input), close };
+  } catch (error) {
+    if (own) await group.close();
+    throw error;
+  }
+}
+
 async function startExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
   if (options.workers <= 1) return localExecutor(options);
-  const key = `task-${nextTaskKey++}`;
-  const started = await Promise.allSettled(Array.from({ length: options.workers }, () => takeThread(key, options)));
-  const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
-  const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failure === undefined) return new WorkerExecutor(workers, key);
-  await Promise.all(workers.map((w) => retireThread(w)));
-  // An error that happens in this thread too (a bad rules file) is thrown from here as it is.
-  const local = await localExecutor(options);
-  options.onFallback?.(`worker threads did not start (${(failure.reason as Error).message}); running in one thread`);
-  return local;
+  try {
+    return await threadExecutor(options);
+  } catch (failure) {
+    // An error that happens in this thread too (a bad rules file) is thrown from here as it is.
+    const local = await localExecutor(options);
+    options.onFallback?.(`worker threads did not start (${(failure as Error).message}); running in one thread`);
+    return local;
+  }
 }
 
 /**

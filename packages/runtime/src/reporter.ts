@@ -50,3 +50,44 @@ export function consoleReporter(
     done: clear,
   };
 }
+
+/** A reporter whose messages wait for `release()` and are dropped by `discard()`. */
+export interface HeldReporter extends Reporter {
+  /** Prints the messages kept so far; later ones go straight through. */
+  release(): void;
+  /** Drops the messages kept so far and every later one. */
+  discard(): void;
+}
+
+/**
+ * Holds a stage's messages while the stages before it still run in the same process, so the output
+ * reads as if the stages ran one after another; progress is not drawn while held.
+ */
+export function heldReporter(target: Reporter): HeldReporter {
+  let state: "held" | "released" | "discarded" = "held";
+  let kept: [kind: "info" | "warn", message: string][] = [];
+  const pass = (kind: "info" | "warn", message: string) => {
+    if (state === "held") kept.push([kind, message]);
+    else if (state === "released") target[kind](message);
+  };
+  return {
+    info: (message) => pass("info", message),
+    warn: (message) => pass("warn", message),
+    progress: (done, total, label) => {
+      if (state === "released") target.progress(done, total, label);
+    },
+    done: () => {
+      if (state === "released") target.done();
+    },
+    release() {
+      if (state !== "held") return;
+      state = "released";
+      for (const [kind, message] of kept) target[kind](message);
+      kept = [];
+    },
+    discard() {
+      state = "discarded";
+      kept = [];
+    },
+  };
+}

@@ -1,13 +1,18 @@
 // Plain JavaScript on purpose: Node 20 does not pass tsx's loader hooks on to worker threads, so this
-// entry registers tsx itself. One thread serves the task modules of several stages in turn (loaded by
-// key, dropped when a stage is done), so a pipeline in one process pays a thread's startup once.
+// entry registers tsx itself, as a require hook: tsx's import hooks would start one more loader thread
+// (a V8 isolate, about 20 MB) per worker. One thread serves the task modules of several stages, in turn or at once
+// (loaded by key, dropped when a stage is done), so a pipeline in one process pays a thread's startup once.
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 
 const message = (error) => (error instanceof Error ? error.message : String(error));
 
 try {
-  // Registered once for the thread, so a module imported early (preload) is not evaluated again on load.
-  (await import("tsx/esm/api")).register();
+  const require = createRequire(import.meta.url);
+  // Registered once for the thread; a module loaded early (preload) is then taken from require's cache.
+  require("tsx/cjs/api").register();
+  const load = (module) => require(fileURLToPath(module));
   const tasks = new Map();
   parentPort.on("message", async (msg) => {
     if (msg.id !== undefined) {
@@ -18,16 +23,19 @@ try {
       }
     } else if (msg.load !== undefined) {
       try {
-        tasks.set(msg.load.key, await (await import(msg.load.module)).createTask(msg.load.init));
+        tasks.set(msg.load.key, await load(msg.load.module).createTask(msg.load.init));
         parentPort.postMessage({ loaded: msg.load.key, ok: true });
       } catch (error) {
-        parentPort.postMessage({ loaded: msg.load.key, ok: false, message: message(error) });
+        // require's list of the modules that asked names only this entry: noise in a one-line warning.
+        parentPort.postMessage({ loaded: msg.load.key, ok: false, message: message(error).replace(/\nRequire stack:[\s\S]*$/, "") });
       }
     } else if (msg.unload !== undefined) {
       tasks.delete(msg.unload);
     } else if (msg.preload !== undefined) {
       // A module that fails here fails again on load, where the error is reported.
-      import(msg.preload).catch(() => {});
+      try {
+        load(msg.preload);
+      } catch {}
     }
   });
   parentPort.postMessage({ ready: true });

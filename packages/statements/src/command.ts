@@ -11,6 +11,7 @@ import {
   versionHash,
   workerCount,
   type CommandSpec,
+  type StageLink,
 } from "@viewpoints/runtime";
 import { checkStatementFiles } from "./load";
 import { runStatements } from "./run";
@@ -44,15 +45,18 @@ function statementsVersion(files: { codebookFile: string; languagesDir: string; 
   return versionHash(root, [files.languagesDir, files.codebookFile, files.peopleFile, ...sources]);
 }
 
+/** In a pipeline, statements reads normalize's lines as they are written. */
+export const streams = { reads: true, writes: false };
+
 /** The statements command: parses `argv`, runs the stage and prints its summary line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], link: StageLink = {}): Promise<number> {
   const startedAt = performance.now();
   const options = parseCommandArgs(SPEC, argv);
   if (!options) {
     process.stdout.write(helpText(SPEC));
     return 0;
   }
-  const reporter = consoleReporter();
+  const reporter = link.reporter ?? consoleReporter();
   const files = {
     codebookFile: pathOption(SPEC, options, "codebook"),
     languagesDir: pathOption(SPEC, options, "languages"),
@@ -77,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       reporter,
       threads: { workers, ...files },
       ...(cacheVersion ? { cacheVersion } : {}),
+      ...(link.source ? { link: { source: link.source } } : {}),
     });
   } catch (error) {
     if (error instanceof MissingArtifactError && error.file === source) throw new CliError(`${source}: not found. Run \`pnpm normalize\` first (or pass --input DIR).`);

@@ -1,6 +1,6 @@
 import { artifactPath, AtomicJsonlWriter, readJsonlLines, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { AtomicCsvWriter } from "@viewpoints/artifacts/csv-writer";
-import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageRunResult } from "@viewpoints/runtime";
+import { CliError, mapInOrder, startTaskPool, stageCacheSpec, type Reporter, type StageLink, type StageRunResult } from "@viewpoints/runtime";
 import type { StatementContext } from "./statements";
 import { STATEMENTS_CODEC, statementsTask, type StatementsInit, type StatementsValue } from "./task";
 
@@ -15,6 +15,8 @@ export interface RunOptions {
   threads?: { workers: number } & Pick<StatementsInit, "codebookFile" | "languagesDir" | "peopleFile">;
   /** Version of everything that shapes a result; given, per-document results are cached under outDir/.cache/statements. */
   cacheVersion?: string;
+  /** normalized.jsonl lines as normalize writes them, instead of reading the file. */
+  link?: Pick<StageLink, "source">;
 }
 
 export type RunResult = StageRunResult;
@@ -46,7 +48,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
   let skipped = 0;
   let cached = 0;
   try {
-    for await (const result of mapInOrder(readJsonlLines(source), (line) => pool.run(line), pool.capacity)) {
+    for await (const result of mapInOrder(options.link?.source ?? readJsonlLines(source), (line) => pool.run(line), pool.capacity)) {
       if (!result.ok) {
         if (options.strict) throw new CliError(result.message);
         // A document the rules could not handle was read; a line that is not a record was not.
