@@ -1,8 +1,8 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
-import { paragraphTokens } from "./doc-tokens";
+import { paragraphTokens, type TokensIn } from "./doc-tokens";
 import { detectAuthors, type Authorship } from "./authors";
-import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameSite } from "./cues";
+import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameFinder, type NameSite, type RoleAnaphorFinder } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
@@ -128,403 +128,501 @@ function namesOfAllLanguages(ruleSet: RuleSet): ReadonlyMap<string, Gender> {
 }
 
 /**
+ * One document's attribution in progress: what the setup found, and the speaker state the walk over its
+ * paragraphs carries from sentence to sentence. Module functions take it instead of closing over it, so a
+ * document creates only the few callbacks it hands to other modules (under tsx each named closure also costs a `__name` call).
+ */
+class Walk {
+  readonly text: string;
+  readonly fallback: CompiledRules | undefined;
+  readonly persons: PersonIndex;
+  readonly tokensIn: TokensIn;
+  readonly sentenceAt: (offset: number) => Sentence | undefined;
+  readonly sentencesOf: Sentence[][];
+  paragraphRoles: ParagraphRole[] = [];
+  quotes: QuoteSpan[] = [];
+  /** Roles the text gives speakers (appositions, signature lines), by person id. */
+  readonly roles = new Map<string, string>();
+  readonly authorNames = new Map<string, string>();
+  authorship: Authorship | null = null;
+  authors: string[] = [];
+  readonly out: Attribution[] = [];
+  current: Speaker | null = null;
+  /** End of the text the last attributed quote and its attribution clause cover. */
+  coveredEnd = -1;
+  lastQuoteSpeakers: string[] = [];
+  /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
+  readonly others = new Map<string, number>();
+  /** Persons the last narrative sentence introduced with a role, and its paragraph. */
+  lastIntroduced: { ids: string[]; paragraph: number } | null = null;
+  /** The paragraph in which the author's biography began. */
+  bioParagraph = -1;
+  /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
+  narrativeSince = 0;
+  /** Everyone who has spoken so far. */
+  readonly spoken = new Set<string>();
+  readonly roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
+  /** The cue context of the last rules asked for: a document is mostly in one language. */
+  cueContext: WalkCueContext | null = null;
+
+  constructor(
+    readonly doc: NormalizedDocument,
+    readonly ruleSet: RuleSet,
+  ) {
+    const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
+    this.fallback = fallback;
+    this.text = doc.text;
+    this.persons = indexPersons(doc.persons, doc.mentions, namesOfAllLanguages(ruleSet), (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
+    this.tokensIn = paragraphTokens(doc.text, doc.paragraphs);
+    this.sentenceAt = rangeFinder(doc.sentences);
+    this.sentencesOf = doc.paragraphs.map(() => []);
+  }
+}
+
+/**
+ * The cue context of a walk. Its role-anaphor test is a method, not a closure per document: with a closure
+ * there, V8 kept each document's tokens alive through scavenges (15x the bytes promoted on the bench corpus).
+ */
+class WalkCueContext implements CueContext {
+  readonly findName: NameFinder;
+  readonly findOwner: NameFinder;
+  readonly text: string;
+
+  constructor(
+    readonly walk: Walk,
+    readonly rules: CompiledRules,
+  ) {
+    this.findName = walk.persons.findName;
+    this.findOwner = walk.persons.findOwner;
+    this.text = walk.text;
+  }
+
+  roleAnaphorAt(tokens: readonly Token[], i: number, rules: CompiledRules): number | null {
+    return roleAnaphorAt(this.walk, tokens, i, rules);
+  }
+}
+
+function rulesOf(w: Walk, p: Paragraph | undefined): CompiledRules | undefined {
+  return p ? (w.ruleSet.get(p.lang) ?? w.fallback) : w.fallback;
+}
+
+function resolveAuthor(w: Walk, name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  if (!lower) return null;
+  const known = w.doc.persons.find((p) => p.name.toLowerCase() === lower);
+  if (known) return known.id;
+  const id = personSlug(name);
+  if (!id) return null;
+  w.authorNames.set(id, name.trim());
+  return id;
+}
+
+function sentenceStartOf(w: Walk, offset: number): number {
+  return w.sentenceAt(offset)?.start ?? 0;
+}
+
+function sentenceEnd(w: Walk, offset: number): number {
+  const s = w.sentenceAt(offset);
+  return s ? s.end : clauseEnd(w.text, offset, w.text.length);
+}
+
+function emit(w: Walk, a: Attribution): void {
+  const end = trimEnd(w.text, a.start, a.end);
+  const start = skipSpace(w.text, a.start);
+  if (end > start) w.out.push({ ...a, start, end });
+}
+
+function remember(w: Walk, speakers: string[], paragraph: number): void {
+  for (const id of speakers) w.spoken.add(id);
+  const only = speakers.length === 1 ? speakers[0] : undefined;
+  if (only && !w.authors.includes(only)) {
+    w.current = { id: only, paragraph };
+    w.others.clear();
+    w.lastIntroduced = null;
+    w.narrativeSince = 0;
+  }
+}
+
+/** The current speaker spoke again: narrative before no longer stands between them and a pronoun. */
+function spokeAgain(w: Walk, paragraph: number): void {
+  if (w.current) remember(w, [w.current.id], paragraph);
+}
+
+function noteRole(w: Walk, cue: Cue): void {
+  if (cue.role && cue.speakers.length === 1 && !w.roles.has(cue.speakers[0]!)) w.roles.set(cue.speakers[0]!, cue.role);
+}
+
+/** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
+function roleWordsOf(w: Walk, id: string, rules: CompiledRules): string[] {
+  const role = w.persons.person(id)?.role ?? w.roles.get(id) ?? "";
+  // Asked at nearly every token while someone holds the floor: tokenize each role once.
+  let cache = w.roleWordsCache.get(rules);
+  if (!cache) w.roleWordsCache.set(rules, (cache = new Map()));
+  const cached = cache.get(role);
+  if (cached) return cached;
+  const words: string[] = [];
+  for (const t of tokenize(role)) {
+    if (!t.word || rules.blockers.has(t.lower)) break;
+    if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
+  }
+  cache.set(role, words);
+  return words;
+}
+
+function roleAnaphorAt(w: Walk, tokens: readonly Token[], i: number, rules: CompiledRules): number | null {
+  const current = w.current;
+  if (!current) return null;
+  const j = rules.articles.has(tokens[i]!.lower) ? i + 1 : i;
+  const noun = tokens[j];
+  if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
+  // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
+  return roleWordsOf(w, current.id, rules).some((word) => noun.lower.startsWith(word)) ? j + 1 : null;
+}
+
+/**
+ * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
+ * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon"),
+ * or else the one person of the last few paragraphs it may fit (gender known to match, or unknown).
+ */
+function introducedFitting(w: Walk, gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null {
+  if (gender === "role") return null;
+  const fitting = [...w.others].filter(([id, at]) => paragraph - at <= 1 && w.persons.genderOf(id) === gender);
+  if (fitting.length === 1) return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
+  if (fitting.length > 1) return null;
+  // Otherwise the one person of the recent text the pronoun may fit.
+  const recent = [...w.others].filter(([id, at]) => paragraph - at <= RECENT_PARAGRAPHS && (w.persons.genderOf(id) ?? gender) === gender);
+  if (recent.length === 1) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
+  return null;
+}
+
+/** Persons named in the tokens, including speakers found by first name, in order. */
+function namesIn(w: Walk, tokens: readonly Token[]): string[] {
+  return idsOf(nameSites(tokens, w.persons.findName));
+}
+
+function cueContext(w: Walk, rules: CompiledRules): CueContext {
+  if (w.cueContext?.rules !== rules) w.cueContext = new WalkCueContext(w, rules);
+  return w.cueContext;
+}
+
+function resolvePronoun(w: Walk, gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null {
+  const current = w.current;
+  const known = current ? w.persons.genderOf(current.id) : null;
+  if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(w, gender, paragraph);
+  let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
+  if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
+  const rivals = [...w.others].filter(([id]) => gender === "role" || (w.persons.genderOf(id) ?? gender) === gender);
+  // Someone who fits the pronoun was the subject of the narrative just before: the pronoun may well be them.
+  if (rivals.some(([, at]) => paragraph - at <= 1) && w.narrativeSince > 0) return null;
+  if (rivals.length > 0) confidence -= CONFIDENCE.ambiguous;
+  return { id: current.id, confidence };
+}
+
+/** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
+function speakersOf(w: Walk, cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null {
+  if (cue.pronoun) {
+    // "Han sa att …" after a narrative sentence about someone else may mean that someone: only
+    // "…, säger han" right after words keeps the convention that the pronoun is the last speaker.
+    const r = resolvePronoun(w, cue.pronoun, paragraph, cue.form !== "inverted" && w.narrativeSince > 0);
+    return r ? { ids: [r.id], confidence: r.confidence, cue: cue.pronoun === "role" ? "role-noun" : "pronoun" } : null;
+  }
+  noteRole(w, cue);
+  return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
+}
+
+/** The one person the paragraph before introduced, when a pronoun of the dash quote fits them and not only the current speaker. */
+function introducedFor(w: Walk, cue: Cue, pi: number): { ids: string[]; confidence: number; cue: string } | null {
+  const lastIntroduced = w.lastIntroduced;
+  if (!cue.pronoun || cue.pronoun === "role" || lastIntroduced?.paragraph !== pi - 1 || lastIntroduced.ids.length !== 1) return null;
+  const id = lastIntroduced.ids[0]!;
+  const gender = w.persons.genderOf(id);
+  if (id === w.current?.id || (gender !== null && gender !== cue.pronoun)) return null;
+  return { ids: [id], confidence: CONFIDENCE.introduced, cue: "pronoun" };
+}
+
+function handleDash(w: Walk, pi: number, rules: CompiledRules): void {
+  const { doc, text } = w;
+  const p = doc.paragraphs[pi]!;
+  const contentStart = skipDash(text, p.start, p.end);
+  const tokens = w.tokensIn(contentStart, p.end);
+  const cues = findCues(tokens, 0, tokens.length, cueContext(w, rules)).filter((c) => {
+    const prev = tokens[c.from - 1];
+    return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
+  });
+  const cue = cues[0];
+  if (cue) {
+    const who = introducedFor(w, cue, pi) ?? speakersOf(w, cue, pi, CONFIDENCE.named);
+    if (!who) return;
+    const commaStart = tokens[cue.from - 1]!.start;
+    emit(w, { speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
+    const clause = clauseEnd(text, tokens[cue.to - 1]!.end, p.end);
+    const restStart = skipDash(text, clause, p.end);
+    if (hasWordBetween(text, restStart, p.end)) {
+      emit(w, { speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
+    }
+    remember(w, who.ids, pi);
+    return;
+  }
+  if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && hasAtMostWords(text, MAX_LIST_ITEM_WORDS, contentStart, p.end)) return;
+  // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
+  const lastIntroduced = w.lastIntroduced;
+  const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
+  if (introduced && introduced !== w.current?.id) {
+    emit(w, { speakers: [introduced], kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+    remember(w, [introduced], pi);
+    return;
+  }
+  if (w.current) {
+    const stale = pi - w.current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
+    emit(w, { speakers: [w.current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
+    spokeAgain(w, pi);
+    return;
+  }
+  // No speaker yet: the paragraph before may introduce exactly one person.
+  const before = doc.paragraphs[pi - 1];
+  if (!before || w.paragraphRoles[pi - 1] !== "text") return;
+  const named = namesIn(w, w.tokensIn(before.start, before.end)).filter((id) => !w.authors.includes(id));
+  if (named.length !== 1) return;
+  emit(w, { speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
+  w.current = { id: named[0]!, paragraph: pi };
+}
+
+/** The attribution of a multi-paragraph quote often follows a later paragraph of it: look along the chain. */
+function chainCue(w: Walk, q: QuoteSpan): Cue | undefined {
+  const { doc, text, quotes } = w;
+  for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
+    const next = quotes[k]!;
+    const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
+    const tailTokens = w.tokensIn(next.close, clauseEnd(text, next.close, end));
+    const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(w, rulesOf(w, doc.paragraphs[next.paragraph]) ?? w.fallback!)), tailTokens, rulesOf(w, doc.paragraphs[next.paragraph]) ?? w.fallback!);
+    if (cue) return cue;
+  }
+  return undefined;
+}
+
+/** Attributes a quotation; returns true when it is speech (attributed or not), so its sentence is not narrative. */
+function handleQuote(w: Walk, q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean {
+  const { doc, text } = w;
+  const words = countWords(text, q.start, q.end);
+  const tailEnd = clauseEnd(text, q.close, paragraphEnd);
+  const tailTokens = w.tokensIn(q.close, tailEnd);
+  const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
+  // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
+  const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(w, rules)), tailTokens, rules) : undefined;
+
+  let lead: Cue | undefined;
+  let leadSpeech = false;
+  // The lead is the sentence before the quote, or the paragraph before it when that ends with a colon.
+  const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
+  const previous = doc.paragraphs[q.paragraph - 1];
+  const colonParagraph = !hasWordBetween(text, paragraphStart, q.open) && previous !== undefined && text.slice(previous.start, previous.end).trimEnd().endsWith(":");
+  const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(w, previous.end - 1)) : sentenceStart;
+  const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
+  if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
+    const leadTokens = w.tokensIn(leadStart, leadStart + beforeOpen.length - 1);
+    const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(w, rules));
+    // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
+    lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
+    // "As one official told us, “…”": speech, even when its speaker has no name.
+    leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
+  }
+  const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(w, q));
+  const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
+  if (cue) {
+    const who = speakersOf(w, cue, q.paragraph, CONFIDENCE.named);
+    if (who) {
+      emit(w, { speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: q.start, end: q.end, paragraph: q.paragraph });
+      remember(w, who.ids, q.paragraph);
+      w.lastQuoteSpeakers = who.ids;
+      w.coveredEnd = tail ? tailEnd : q.close;
+      return true;
+    }
+    return words >= MIN_SPEECH_WORDS;
+  }
+  // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
+  if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
+  const adjacent = w.lastQuoteSpeakers.length > 0 && !hasWordBetween(text, w.coveredEnd, q.open);
+  // Right after its attribution, a quoted sentence of its own is the same speaker's, however short ("“They wait.”").
+  const ownSentence = atSentenceStart && /[.!?…]$/.test(text.slice(q.start, q.end));
+  if ((q.continues || adjacent) && (words >= MIN_SPEECH_WORDS || (adjacent && ownSentence))) {
+    emit(w, { speakers: w.lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
+    w.coveredEnd = q.close;
+    return true;
+  }
+  // A paragraph that is nothing but a quotation continues the speaker of the paragraph before, as a bare dash paragraph does.
+  const wholeParagraph = !hasWordBetween(text, paragraphStart, q.open) && !hasWordBetween(text, q.close, paragraphEnd);
+  const current = w.current;
+  if (wholeParagraph && current && current.paragraph === q.paragraph - 1 && w.narrativeSince === 0 && words >= MIN_SPEECH_WORDS) {
+    emit(w, { speakers: [current.id], kind: "quote", cue: "quote-paragraph-continuation", confidence: CONFIDENCE.dashContinuation, start: q.start, end: q.end, paragraph: q.paragraph });
+    spokeAgain(w, q.paragraph);
+    w.coveredEnd = q.close;
+    return true;
+  }
+  // A long quotation opening its sentence is someone's speech even when we cannot tell whose.
+  return atSentenceStart && words >= 2 * MIN_SPEECH_WORDS;
+}
+
+/** "Fiona Hill is a senior fellow at …": the piece's note on its authors, not their analysis. */
+function isAuthorBio(w: Walk, tokens: readonly Token[], rules: CompiledRules): boolean {
+  const { persons, roles } = w;
+  const site = persons.findName(tokens, 0);
+  if (!site || !w.authors.includes(site.id)) return false;
+  let j = site.next;
+  while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
+  const copula = tokens[j];
+  if (!copula || !rules.copulas.has(copula.lower)) return false;
+  if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, w.text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
+  return true;
+}
+
+/** The person a sentence opens with, after an optional role noun ("Sociologen X …"). */
+function subjectAt(w: Walk, tokens: readonly Token[], rules: CompiledRules): string | null {
+  const first = tokens[0];
+  const at = first && isRoleNoun(first.lower, rules) ? 1 : 0;
+  return w.persons.findName(tokens, at)?.id ?? null;
+}
+
+function handleSentence(w: Walk, pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean): void {
+  const { persons, authors, authorship, text } = w;
+  const tokens = w.tokensIn(start, end);
+  // Most sentences have no speech verb or according-to word, hence no cue; the name search below then meets their names in the same order.
+  const mayCue = mayHoldCue(tokens, rules);
+  const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(w, rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
+  const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(w, rules)) : null;
+  const found = shared ? [shared] : direct;
+  const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
+  if (clauses.length > 1) {
+    // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
+    clauses.forEach(({ cue, from }, k) => {
+      const next = clauses[k + 1];
+      noteRole(w, cue);
+      const clauseStart = from === 0 ? start : tokens[from]!.start;
+      const clauseEnd = next ? tokens[next.from - 1]!.start : end;
+      emit(w, { speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
+      remember(w, cue.speakers, pi);
+    });
+    return;
+  }
+  const cues = preferReportingClause(found, tokens, rules);
+  for (const cue of cues) {
+    const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
+    if (authoring) {
+      noteRole(w, cue);
+      emit(w, { speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
+      return;
+    }
+    const who = speakersOf(w, cue, pi, CONFIDENCE.reported);
+    if (!who) continue;
+    // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
+    const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
+    if (said >= MIN_REPORTED_WORDS) emit(w, { speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+    remember(w, who.ids, pi);
+    return;
+  }
+  const discoveredBefore = persons.discovered.size;
+  const sites = nameSites(tokens, persons.findName);
+  const mentioned = idsOf(sites);
+  for (const id of mentioned) if (id !== w.current?.id && !authors.includes(id)) w.others.set(id, pi);
+  if (!w.current || !mentioned.includes(w.current.id)) w.narrativeSince += 1;
+  // Finding names changes nothing unless it discovers someone: then the same search would find the same names again.
+  const introducedIds = persons.discovered.size === discoveredBefore ? introducedAmong(sites, tokens, rules, text) : introducedWithRole(tokens, rules, persons.findName, text);
+  const introduced = introducedIds.filter((id) => !authors.includes(id));
+  // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
+  const subject = (w.sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(w, tokens, rules) : null;
+  if (introduced.length === 0 && subject && w.spoken.has(subject)) introduced.push(subject);
+  if (introduced.length > 0) w.lastIntroduced = { ids: introduced, paragraph: pi };
+  if (authors.length > 0 && authorship && freeLine && !hasAtMostWords(text, MIN_AUTHORED_WORDS - 1, start, end) && w.bioParagraph !== pi) {
+    // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
+    if (isAuthorBio(w, tokens, rules)) {
+      w.bioParagraph = pi;
+      return;
+    }
+    emit(w, { speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
+  }
+}
+
+/** Whether a paragraph reports what someone says: every cue names a speaker or stands for one with a pronoun, so the first cue settles it. */
+function reportsSomeone(w: Walk, pi: number): boolean {
+  const p = w.doc.paragraphs[pi]!;
+  const rules = rulesOf(w, p);
+  const tokens = w.tokensIn(p.start, p.end);
+  // After the first pass over names, finding names in a paragraph's tokens discovers no one new: skipping the search changes nothing.
+  return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: w.persons.findName, findOwner: w.persons.findOwner, text: w.text }, 1).length > 0;
+}
+
+/** Whether an interview turn is the interviewee's own words: it names them first, or carries a cue of its own. */
+function turnSpeaks(w: Walk, pi: number, interviewee: string): boolean {
+  const p = w.doc.paragraphs[pi]!;
+  const rules = rulesOf(w, p);
+  const tokens = w.tokensIn(p.start, p.end);
+  if (!rules || w.persons.findName(tokens, 0)?.id === interviewee) return true;
+  return findCues(tokens, 0, tokens.length, { rules, findName: w.persons.findName, findOwner: w.persons.findOwner, roleAnaphorAt: noRoleAnaphor, text: w.text }, 1).length > 0;
+}
+
+const noRoleAnaphor: RoleAnaphorFinder = () => null;
+
+/**
  * Attributes one normalized document: direct quotes, dash quotes, reported speech, pronoun and
  * dash continuations, and the sentences of authored pieces. Pure: no I/O.
  */
 export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): DocumentAttribution {
-  const fallback = ruleSet.get(doc.lang) ?? [...ruleSet.values()][0];
-  const rulesOf = (p: Paragraph | undefined): CompiledRules | undefined => (p ? (ruleSet.get(p.lang) ?? fallback) : fallback);
-  const allNames = namesOfAllLanguages(ruleSet);
-
-  const persons: PersonIndex = indexPersons(doc.persons, doc.mentions, allNames, (tokens, i) => (fallback ? nameInPersonContext(tokens, i, fallback) : null));
-  const roles = new Map<string, string>();
-  const authorNames = new Map<string, string>();
-  const out: Attribution[] = [];
+  const w = new Walk(doc, ruleSet);
   const text = doc.text;
-  const tokensIn = paragraphTokens(text, doc.paragraphs);
+  const persons = w.persons;
+  const rulesAt = (i: number) => rulesOf(w, doc.paragraphs[i]);
+  const resolve = (name: string) => resolveAuthor(w, name);
 
-  const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, rulesOf).map((r, i) => {
+  const paragraphRoles: ParagraphRole[] = classifyParagraphs(doc, (p) => rulesOf(w, p)).map((r, i) => {
     const p = doc.paragraphs[i]!;
     // A dash paragraph the normalizer did not flag is still a dash quote.
     const opensWithDash = DASHES.has(text.charCodeAt(skipSpace(text, p.start))) && /\s/.test(text[skipSpace(text, p.start) + 1] ?? "");
-    if (r === "text" && opensWithDash && rulesOf(p)?.dashQuotes) return "dash";
+    if (r === "text" && opensWithDash && rulesOf(w, p)?.dashQuotes) return "dash";
     return r;
   });
+  w.paragraphRoles = paragraphRoles;
 
-  const resolveAuthor = (name: string): string | null => {
-    const lower = name.trim().toLowerCase();
-    if (!lower) return null;
-    const known = doc.persons.find((p) => p.name.toLowerCase() === lower);
-    if (known) return known.id;
-    const id = personSlug(name);
-    if (!id) return null;
-    authorNames.set(id, name.trim());
-    return id;
-  };
-  const sentenceAt = rangeFinder(doc.sentences);
-  const sentenceStartOf = (offset: number): number => sentenceAt(offset)?.start ?? 0;
-  const sentenceEnd = (offset: number): number => {
-    const s = sentenceAt(offset);
-    return s ? s.end : clauseEnd(text, offset, text.length);
-  };
   const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
-  const quotes = findQuotes(text, quoteParagraphs, sentenceEnd);
+  const quotes = findQuotes(text, quoteParagraphs, (offset) => sentenceEnd(w, offset));
+  w.quotes = quotes;
   const speechQuotes = quotes.filter((q) => !hasAtMostWords(text, 2 * MIN_SPEECH_WORDS - 1, q.start, q.end)).length;
 
   // Meet every name once in text order, so a person found by context ("forskarna X") is known wherever the text names them.
-  doc.paragraphs.forEach((p, i) => {
-    if (paragraphRoles[i] !== "text") return;
-    persons.meetAll(tokensIn(p.start, p.end));
-  });
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    if (paragraphRoles[i] === "text") persons.meetAll(w.tokensIn(p.start, p.end));
+  }
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
-  const interview = readInterview(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, (pi, interviewee) => {
-    const p = doc.paragraphs[pi]!;
-    const rules = rulesOf(p);
-    const tokens = tokensIn(p.start, p.end);
-    if (!rules || persons.findName(tokens, 0)?.id === interviewee) return true;
-    return findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt: () => null, text }, 1).length > 0;
-  });
-  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => {
-    const p = doc.paragraphs[pi]!;
-    const rules = rulesOf(p);
-    const tokens = tokensIn(p.start, p.end);
-    // After the pass above, finding names in a paragraph's tokens discovers no one new: skipping the search changes nothing.
-    // Every cue names a speaker or stands for one with a pronoun: the first cue settles it.
-    return rules !== undefined && mayHoldCue(tokens, rules) && findCues(tokens, 0, tokens.length, { rules, findName: persons.findName, findOwner: persons.findOwner, text }, 1).length > 0;
-  });
-  const blockQuotes = readBlockQuotes(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor);
-  const authorship: Authorship | null =
-    interview.size === 0 ? detectAuthors(doc, paragraphRoles, (i) => rulesOf(doc.paragraphs[i]), persons.findName, resolveAuthor, speechQuotes, tokensIn, voiceShare) : null;
-  const authors = authorship && !authorship.news ? authorship.authors : [];
-  if (authorship) for (const [id, role] of authorship.roles) roles.set(id, role);
+  const interview = readInterview(doc, paragraphRoles, rulesAt, persons.findName, resolve, (pi, interviewee) => turnSpeaks(w, pi, interviewee));
+  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => reportsSomeone(w, pi));
+  const blockQuotes = readBlockQuotes(doc, paragraphRoles, rulesAt, persons.findName, resolve);
+  const authorship: Authorship | null = interview.size === 0 ? detectAuthors(doc, paragraphRoles, rulesAt, persons.findName, resolve, speechQuotes, w.tokensIn, voiceShare) : null;
+  w.authorship = authorship;
+  w.authors = authorship && !authorship.news ? authorship.authors : [];
+  if (authorship) for (const [id, role] of authorship.roles) w.roles.set(id, role);
 
-  let current: Speaker | null = null;
-  /** End of the text the last attributed quote and its attribution clause cover. */
-  let coveredEnd = -1;
-  let lastQuoteSpeakers: string[] = [];
-  /** Persons named in narrative since the current speaker last spoke: a pronoun might mean them. */
-  const others = new Map<string, number>();
-  /** Persons the last narrative sentence introduced with a role, and its paragraph. */
-  let lastIntroduced: { ids: string[]; paragraph: number } | null = null;
-  /** The paragraph in which the author's biography began. */
-  let bioParagraph = -1;
-  /** Narrative sentences, not about the current speaker, since the current speaker last spoke. */
-  let narrativeSince = 0;
-
-  const emit = (a: Attribution) => {
-    const end = trimEnd(text, a.start, a.end);
-    const start = skipSpace(text, a.start);
-    if (end > start) out.push({ ...a, start, end });
-  };
-  /** Everyone who has spoken so far. */
-  const spoken = new Set<string>();
-  const remember = (speakers: string[], paragraph: number) => {
-    for (const id of speakers) spoken.add(id);
-    const only = speakers.length === 1 ? speakers[0] : undefined;
-    if (only && !authors.includes(only)) {
-      current = { id: only, paragraph };
-      others.clear();
-      lastIntroduced = null;
-      narrativeSince = 0;
-    }
-  };
-  /** The current speaker spoke again: narrative before no longer stands between them and a pronoun. */
-  const spokeAgain = (paragraph: number) => {
-    if (current) remember([current.id], paragraph);
-  };
-  const noteRole = (cue: Cue) => {
-    if (cue.role && cue.speakers.length === 1 && !roles.has(cue.speakers[0]!)) roles.set(cue.speakers[0]!, cue.role);
-  };
-  /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
-  const roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
-  const roleWordsOf = (id: string, rules: CompiledRules): string[] => {
-    const role = persons.person(id)?.role ?? roles.get(id) ?? "";
-    // Asked at nearly every token while someone holds the floor: tokenize each role once.
-    let cache = roleWordsCache.get(rules);
-    if (!cache) roleWordsCache.set(rules, (cache = new Map()));
-    const cached = cache.get(role);
-    if (cached) return cached;
-    const words: string[] = [];
-    for (const t of tokenize(role)) {
-      if (!t.word || rules.blockers.has(t.lower)) break;
-      if (!rules.articles.has(t.lower) && t.lower.length >= 4) words.push(t.lower);
-    }
-    cache.set(role, words);
-    return words;
-  };
-  const roleAnaphorAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number | null => {
-    if (!current) return null;
-    const j = rules.articles.has(tokens[i]!.lower) ? i + 1 : i;
-    const noun = tokens[j];
-    if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
-    // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
-    return roleWordsOf(current.id, rules).some((w) => noun.lower.startsWith(w)) ? j + 1 : null;
-  };
-  /**
-   * When the pronoun cannot be the current speaker, it may be the one person of its gender the text
-   * named in this or the previous paragraph ("X får medhåll av Anna Berglund, analytiker … – …, säger hon"),
-   * or else the one person of the last few paragraphs it may fit (gender known to match, or unknown).
-   */
-  const introducedFitting = (gender: Gender | "role", paragraph: number): { id: string; confidence: number } | null => {
-    if (gender === "role") return null;
-    const fitting = [...others].filter(([id, at]) => paragraph - at <= 1 && persons.genderOf(id) === gender);
-    if (fitting.length === 1) return { id: fitting[0]![0], confidence: CONFIDENCE.introduced };
-    if (fitting.length > 1) return null;
-    // Otherwise the one person of the recent text the pronoun may fit.
-    const recent = [...others].filter(([id, at]) => paragraph - at <= RECENT_PARAGRAPHS && (persons.genderOf(id) ?? gender) === gender);
-    if (recent.length === 1) return { id: recent[0]![0], confidence: CONFIDENCE.pronounUnknownGender };
-    return null;
-  };
-  /** Persons named in the tokens, including speakers found by first name, in order. */
-  const namesIn = (tokens: readonly Token[]): string[] => idsOf(nameSites(tokens, persons.findName));
-  const cueContext = (rules: CompiledRules): CueContext => ({ rules, findName: persons.findName, findOwner: persons.findOwner, roleAnaphorAt, text });
-  const resolvePronoun = (gender: Gender | "role", paragraph: number, afterNarrative: boolean): { id: string; confidence: number } | null => {
-    const known = current ? persons.genderOf(current.id) : null;
-    if (!current || afterNarrative || (gender !== "role" && known && known !== gender)) return introducedFitting(gender, paragraph);
-    let confidence: number = known || gender === "role" ? CONFIDENCE.pronoun : CONFIDENCE.pronounUnknownGender;
-    if (paragraph - current.paragraph > RECENT_PARAGRAPHS) confidence -= CONFIDENCE.stale;
-    const rivals = [...others].filter(([id]) => gender === "role" || (persons.genderOf(id) ?? gender) === gender);
-    // Someone who fits the pronoun was the subject of the narrative just before: the pronoun may well be them.
-    if (rivals.some(([, at]) => paragraph - at <= 1) && narrativeSince > 0) return null;
-    if (rivals.length > 0) confidence -= CONFIDENCE.ambiguous;
-    return { id: current.id, confidence };
-  };
-  /** Speakers and confidence for a cue; null when a pronoun has no compatible antecedent. */
-  const speakersOf = (cue: Cue, paragraph: number, namedConfidence: number): { ids: string[]; confidence: number; cue: string } | null => {
-    if (cue.pronoun) {
-      // "Han sa att …" after a narrative sentence about someone else may mean that someone: only
-      // "…, säger han" right after words keeps the convention that the pronoun is the last speaker.
-      const r = resolvePronoun(cue.pronoun, paragraph, cue.form !== "inverted" && narrativeSince > 0);
-      return r ? { ids: [r.id], confidence: r.confidence, cue: cue.pronoun === "role" ? "role-noun" : "pronoun" } : null;
-    }
-    noteRole(cue);
-    return { ids: cue.speakers, confidence: namedConfidence, cue: cue.cue };
-  };
-
-  /** The one person the paragraph before introduced, when a pronoun of the dash quote fits them and not only the current speaker. */
-  const introducedFor = (cue: Cue, pi: number): { ids: string[]; confidence: number; cue: string } | null => {
-    if (!cue.pronoun || cue.pronoun === "role" || lastIntroduced?.paragraph !== pi - 1 || lastIntroduced.ids.length !== 1) return null;
-    const id = lastIntroduced.ids[0]!;
-    const gender = persons.genderOf(id);
-    if (id === current?.id || (gender !== null && gender !== cue.pronoun)) return null;
-    return { ids: [id], confidence: CONFIDENCE.introduced, cue: "pronoun" };
-  };
-  const handleDash = (pi: number, rules: CompiledRules) => {
-    const p = doc.paragraphs[pi]!;
-    const contentStart = skipDash(text, p.start, p.end);
-    const tokens = tokensIn(contentStart, p.end);
-    const cues = findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => {
-      const prev = tokens[c.from - 1];
-      return c.form !== "according" && prev !== undefined && (prev.text === "," || OPEN_MARKS.has(prev.text) || prev.text === "’");
-    });
-    const cue = cues[0];
-    if (cue) {
-      const who = introducedFor(cue, pi) ?? speakersOf(cue, pi, CONFIDENCE.named);
-      if (!who) return;
-      const commaStart = tokens[cue.from - 1]!.start;
-      emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: contentStart, end: commaStart, paragraph: pi });
-      const clause = clauseEnd(text, tokens[cue.to - 1]!.end, p.end);
-      const restStart = skipDash(text, clause, p.end);
-      if (hasWordBetween(text, restStart, p.end)) {
-        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: restStart, end: p.end, paragraph: pi });
-      }
-      remember(who.ids, pi);
-      return;
-    }
-    if (!endsWithMark(text, contentStart, p.end, LINE_END_MARKS) && hasAtMostWords(text, MAX_LIST_ITEM_WORDS, contentStart, p.end)) return;
-    // A person the paragraph before introduced with a role, who has not spoken yet, speaks now.
-    const introduced = lastIntroduced?.paragraph === pi - 1 && lastIntroduced.ids.length === 1 ? lastIntroduced.ids[0] : undefined;
-    if (introduced && introduced !== current?.id) {
-      emit({ speakers: [introduced], kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
-      remember([introduced], pi);
-      return;
-    }
-    if (current) {
-      const stale = pi - current.paragraph > RECENT_PARAGRAPHS ? CONFIDENCE.stale : 0;
-      emit({ speakers: [current.id], kind: "quote", cue: "dash-continuation", confidence: CONFIDENCE.dashContinuation - stale, start: contentStart, end: p.end, paragraph: pi });
-      spokeAgain(pi);
-      return;
-    }
-    // No speaker yet: the paragraph before may introduce exactly one person.
-    const before = doc.paragraphs[pi - 1];
-    if (!before || paragraphRoles[pi - 1] !== "text") return;
-    const named = namesIn(tokensIn(before.start, before.end)).filter((id) => !authors.includes(id));
-    if (named.length !== 1) return;
-    emit({ speakers: named, kind: "quote", cue: "preceding-paragraph", confidence: CONFIDENCE.precedingParagraph, start: contentStart, end: p.end, paragraph: pi });
-    current = { id: named[0]!, paragraph: pi };
-  };
-
-  /** The attribution of a multi-paragraph quote often follows a later paragraph of it: look along the chain. */
-  const chainCue = (q: QuoteSpan): Cue | undefined => {
-    for (let k = quotes.indexOf(q) + 1; k < quotes.length && quotes[k]!.continues; k++) {
-      const next = quotes[k]!;
-      const end = doc.paragraphs[next.paragraph]?.end ?? text.length;
-      const tailTokens = tokensIn(next.close, clauseEnd(text, next.close, end));
-      const cue = leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!)), tailTokens, rulesOf(doc.paragraphs[next.paragraph]) ?? fallback!);
-      if (cue) return cue;
-    }
-    return undefined;
-  };
-
-  /** Attributes a quotation; returns true when it is speech (attributed or not), so its sentence is not narrative. */
-  const handleQuote = (q: QuoteSpan, rules: CompiledRules, sentenceStart: number, paragraphEnd: number): boolean => {
-    const words = countWords(text, q.start, q.end);
-    const tailEnd = clauseEnd(text, q.close, paragraphEnd);
-    const tailTokens = tokensIn(q.close, tailEnd);
-    const startsClause = tailTokens[0]?.text === "," || /[,?!.…]$/.test(text.slice(q.start, q.end + 1).trim()) || text[q.close - 2] === ",";
-    // A short quotation needs the comma of an attribution; a longer one may run straight into "säger han".
-    const tail = startsClause || words >= MIN_SPEECH_WORDS ? leadingCue(findCues(tailTokens, 0, tailTokens.length, cueContext(rules)), tailTokens, rules) : undefined;
-
-    let lead: Cue | undefined;
-    let leadSpeech = false;
-    // The lead is the sentence before the quote, or the paragraph before it when that ends with a colon.
-    const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
-    const previous = doc.paragraphs[q.paragraph - 1];
-    const colonParagraph = !hasWordBetween(text, paragraphStart, q.open) && previous !== undefined && text.slice(previous.start, previous.end).trimEnd().endsWith(":");
-    const leadStart = colonParagraph ? Math.max(previous.start, sentenceStartOf(previous.end - 1)) : sentenceStart;
-    const beforeOpen = text.slice(leadStart, colonParagraph ? previous.end : q.open).trimEnd();
-    if (beforeOpen.endsWith(":") || beforeOpen.endsWith(",")) {
-      const leadTokens = tokensIn(leadStart, leadStart + beforeOpen.length - 1);
-      const leadCues = findCues(leadTokens, 0, leadTokens.length, cueContext(rules));
-      // "X said, “…”" needs the verb right before the comma; a colon may follow "X said on Thursday:".
-      lead = beforeOpen.endsWith(":") ? leadCues.at(-1) : leadCues.findLast((c) => c.to === leadTokens.length);
-      // "As one official told us, “…”": speech, even when its speaker has no name.
-      leadSpeech = leadTokens.slice(-4).some((t) => rules.speechVerbs.has(t.lower));
-    }
-    const cue = tail ?? lead ?? (q.continues ? undefined : chainCue(q));
-    const atSentenceStart = !hasWordBetween(text, sentenceStart, q.open);
-    if (cue) {
-      const who = speakersOf(cue, q.paragraph, CONFIDENCE.named);
-      if (who) {
-        emit({ speakers: who.ids, kind: "quote", cue: who.cue, confidence: who.confidence, start: q.start, end: q.end, paragraph: q.paragraph });
-        remember(who.ids, q.paragraph);
-        lastQuoteSpeakers = who.ids;
-        coveredEnd = tail ? tailEnd : q.close;
-        return true;
-      }
-      return words >= MIN_SPEECH_WORDS;
-    }
-    // "…,” the minister said": attributed to someone we cannot name, so not a continuation either.
-    if (leadSpeech || (startsClause && tailTokens.slice(0, 6).some((t) => rules.speechVerbs.has(t.lower)))) return true;
-    const adjacent = lastQuoteSpeakers.length > 0 && !hasWordBetween(text, coveredEnd, q.open);
-    // Right after its attribution, a quoted sentence of its own is the same speaker's, however short ("“They wait.”").
-    const ownSentence = atSentenceStart && /[.!?…]$/.test(text.slice(q.start, q.end));
-    if ((q.continues || adjacent) && (words >= MIN_SPEECH_WORDS || (adjacent && ownSentence))) {
-      emit({ speakers: lastQuoteSpeakers, kind: "quote", cue: "quote-continuation", confidence: CONFIDENCE.continuation, start: q.start, end: q.end, paragraph: q.paragraph });
-      coveredEnd = q.close;
-      return true;
-    }
-    // A paragraph that is nothing but a quotation continues the speaker of the paragraph before, as a bare dash paragraph does.
-    const wholeParagraph = !hasWordBetween(text, paragraphStart, q.open) && !hasWordBetween(text, q.close, paragraphEnd);
-    if (wholeParagraph && current && current.paragraph === q.paragraph - 1 && narrativeSince === 0 && words >= MIN_SPEECH_WORDS) {
-      emit({ speakers: [current.id], kind: "quote", cue: "quote-paragraph-continuation", confidence: CONFIDENCE.dashContinuation, start: q.start, end: q.end, paragraph: q.paragraph });
-      spokeAgain(q.paragraph);
-      coveredEnd = q.close;
-      return true;
-    }
-    // A long quotation opening its sentence is someone's speech even when we cannot tell whose.
-    return atSentenceStart && words >= 2 * MIN_SPEECH_WORDS;
-  };
-
-  /** "Fiona Hill is a senior fellow at …": the piece's note on its authors, not their analysis. */
-  const isAuthorBio = (tokens: readonly Token[], rules: CompiledRules): boolean => {
-    const site = persons.findName(tokens, 0);
-    if (!site || !authors.includes(site.id)) return false;
-    let j = site.next;
-    while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
-    const copula = tokens[j];
-    if (!copula || !rules.copulas.has(copula.lower)) return false;
-    if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
-    return true;
-  };
-  /** The person a sentence opens with, after an optional role noun ("Sociologen X …"). */
-  const subjectAt = (tokens: readonly Token[], rules: CompiledRules): string | null => {
-    const first = tokens[0];
-    const at = first && isRoleNoun(first.lower, rules) ? 1 : 0;
-    return persons.findName(tokens, at)?.id ?? null;
-  };
-  const handleSentence = (pi: number, start: number, end: number, rules: CompiledRules, freeLine: boolean) => {
-    const tokens = tokensIn(start, end);
-    // Most sentences have no speech verb or according-to word, hence no cue; the name search below then meets their names in the same order.
-    const mayCue = mayHoldCue(tokens, rules);
-    const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
-    const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(rules)) : null;
-    const found = shared ? [shared] : direct;
-    const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
-    if (clauses.length > 1) {
-      // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
-      clauses.forEach(({ cue, from }, k) => {
-        const next = clauses[k + 1];
-        noteRole(cue);
-        const clauseStart = from === 0 ? start : tokens[from]!.start;
-        const clauseEnd = next ? tokens[next.from - 1]!.start : end;
-        emit({ speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
-        remember(cue.speakers, pi);
-      });
-      return;
-    }
-    const cues = preferReportingClause(found, tokens, rules);
-    for (const cue of cues) {
-      const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
-      if (authoring) {
-        noteRole(cue);
-        emit({ speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
-        return;
-      }
-      const who = speakersOf(cue, pi, CONFIDENCE.reported);
-      if (!who) continue;
-      // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
-      const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
-      if (said >= MIN_REPORTED_WORDS) emit({ speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
-      remember(who.ids, pi);
-      return;
-    }
-    const discoveredBefore = persons.discovered.size;
-    const sites = nameSites(tokens, persons.findName);
-    const mentioned = idsOf(sites);
-    for (const id of mentioned) if (id !== current?.id && !authors.includes(id)) others.set(id, pi);
-    if (!current || !mentioned.includes(current.id)) narrativeSince += 1;
-    // Finding names changes nothing unless it discovers someone: then the same search would find the same names again.
-    const introducedIds = persons.discovered.size === discoveredBefore ? introducedAmong(sites, tokens, rules, text) : introducedWithRole(tokens, rules, persons.findName, text);
-    const introduced = introducedIds.filter((id) => !authors.includes(id));
-    // A one-sentence paragraph about an earlier speaker ("X är skeptisk.") hands the floor back to them.
-    const subject = (sentencesOf[pi]?.length ?? 0) <= 1 ? subjectAt(tokens, rules) : null;
-    if (introduced.length === 0 && subject && spoken.has(subject)) introduced.push(subject);
-    if (introduced.length > 0) lastIntroduced = { ids: introduced, paragraph: pi };
-    if (authors.length > 0 && authorship && freeLine && !hasAtMostWords(text, MIN_AUTHORED_WORDS - 1, start, end) && bioParagraph !== pi) {
-      // The rest of a paragraph that opens the author's biography ("She previously worked …") is biography too.
-      if (isAuthorBio(tokens, rules)) {
-        bioParagraph = pi;
-        return;
-      }
-      emit({ speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
-    }
-  };
-
-  const sentencesOf: Sentence[][] = doc.paragraphs.map(() => []);
-  for (const s of doc.sentences) sentencesOf[s.paragraph]?.push(s);
+  for (const s of doc.sentences) w.sentencesOf[s.paragraph]?.push(s);
   let qi = 0;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const role = paragraphRoles[pi];
     const p = doc.paragraphs[pi]!;
-    const rules = rulesOf(p);
+    const rules = rulesOf(w, p);
     if (!rules || authorship?.paragraphs.has(pi)) continue;
     const turn = interview.get(pi) ?? blockQuotes.get(pi);
     if (turn) {
       if (turn.speaker) {
-        emit({ speakers: [turn.speaker], kind: "quote", cue: "interview-turn", confidence: CONFIDENCE.introduced, start: turn.start, end: turn.end, paragraph: pi });
-        remember([turn.speaker], pi);
+        emit(w, { speakers: [turn.speaker], kind: "quote", cue: "interview-turn", confidence: CONFIDENCE.introduced, start: turn.start, end: turn.end, paragraph: pi });
+        remember(w, [turn.speaker], pi);
       }
       continue;
     }
     if (role === "dash") {
-      handleDash(pi, rules);
+      handleDash(w, pi, rules);
       continue;
     }
     if (role !== "text") continue;
     const paragraphText = text.slice(p.start, p.end);
     const freeLine = !looksLikeHeading(paragraphText) && (endsWithMark(text, p.start, p.end, SENTENCE_CLOSE_MARKS) || !hasAtMostWords(paragraphText, MIN_FREE_LINE_WORDS - 1));
-    const sentences = sentencesOf[pi] ?? [];
+    const sentences = w.sentencesOf[pi] ?? [];
     const units = sentences.length > 0 ? sentences : [{ start: p.start, end: p.end, paragraph: pi }];
     while (qi < quotes.length && quotes[qi]!.paragraph < pi) qi += 1;
     for (const s of units) {
@@ -532,17 +630,17 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
       while (qi < quotes.length && quotes[qi]!.paragraph === pi && quotes[qi]!.open < s.end) {
         const q = quotes[qi]!;
         qi += 1;
-        if (handleQuote(q, rules, s.start, p.end)) {
+        if (handleQuote(w, q, rules, s.start, p.end)) {
           speech = true;
-          coveredEnd = Math.max(coveredEnd, q.close);
+          w.coveredEnd = Math.max(w.coveredEnd, q.close);
         }
       }
-      if (speech || s.end <= coveredEnd) continue;
-      handleSentence(pi, Math.max(s.start, coveredEnd), s.end, rules, freeLine);
+      if (speech || s.end <= w.coveredEnd) continue;
+      handleSentence(w, pi, Math.max(s.start, w.coveredEnd), s.end, rules, freeLine);
     }
   }
-  for (const [id, name] of persons.discovered) if (!authorNames.has(id)) authorNames.set(id, name);
-  return { attributions: out, roles, extraNames: authorNames };
+  for (const [id, name] of persons.discovered) if (!w.authorNames.has(id)) w.authorNames.set(id, name);
+  return { attributions: w.out, roles: w.roles, extraNames: w.authorNames };
 }
 
 /** The persons of the name sites, each once, in order. */

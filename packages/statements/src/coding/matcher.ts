@@ -59,6 +59,14 @@ interface State {
   start: number;
 }
 
+/** A word's step ids, and the phrase-trie nodes its ids reach from the root (the phrases it may start). */
+interface WordSteps {
+  ids: number[];
+  starts: PhraseNode[];
+}
+
+const NO_STEPS: WordSteps = { ids: [], starts: [] };
+
 const newPhraseNode = (viaGap: boolean): PhraseNode => ({ children: new Map(), gap: undefined, labels: [], viaGap });
 
 /**
@@ -170,8 +178,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   // Only tokens long enough for a modifier plus the shortest head are scanned inside.
   const innerScanLength = MIN_MODIFIER + minHeadLength;
 
-  // The same words recur in every statement: look each one up once.
-  const stepsOf = memoizeWord((token: string): number[] => {
+  const stepIds = (token: string): number[] => {
     const ids: number[] = [];
     for (const form of lookupForms(token)) {
       const exact = wordIds.get(form);
@@ -187,28 +194,35 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
       }
     }
     return ids;
+  };
+  // The same words recur in every statement: look each one up once, with the phrases it may start.
+  const wordOf = memoizeWord((token: string): WordSteps => {
+    const ids = stepIds(token);
+    // Most words are in no cue: one shared answer stays in cache where a fresh one per word would not.
+    if (ids.length === 0) return NO_STEPS;
+    const starts: PhraseNode[] = [];
+    for (const id of ids) {
+      const child = root.children.get(id);
+      if (child) starts.push(child);
+    }
+    return { ids, starts };
   });
 
   return (text) => {
     const hits: CueHit[] = [];
     let states: State[] = [];
     const tokens = tokenize(text);
-    const rootState: State = { node: root, skipped: 0, inGap: false, start: 0 };
     for (let position = 0; position < tokens.length; position++) {
-      const ids = stepsOf(tokens[position] as string);
+      const { ids, starts } = wordOf(tokens[position] as string);
       // Most words neither start a phrase nor continue one: skip building the next state list.
-      if (ids.length === 0 && states.length === 0) continue;
+      if (starts.length === 0 && states.length === 0) continue;
       const next: State[] = [];
-      rootState.start = position;
-      // Every token may also start a new phrase, hence the root state first.
-      for (let s = -1; s < states.length; s++) {
-        const state = s < 0 ? rootState : (states[s] as State);
+      // Every token may also start a new phrase, hence the phrases it starts first.
+      for (const child of starts) step(child, position, position, hits, next);
+      for (const state of states) {
         for (const id of ids) {
           const child = state.node.children.get(id);
-          if (!child) continue;
-          for (const label of child.labels) hits.push({ label, start: state.start, end: position, gapped: child.viaGap });
-          if (child.children.size) next.push({ node: child, skipped: 0, inGap: false, start: state.start });
-          if (child.gap) next.push({ node: child.gap, skipped: 0, inGap: true, start: state.start });
+          if (child) step(child, state.start, position, hits, next);
         }
         if (state.inGap && state.skipped < MAX_GAP) next.push({ node: state.node, skipped: state.skipped + 1, inGap: true, start: state.start });
       }
@@ -216,4 +230,11 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     }
     return { hits, words: tokens.length };
   };
+}
+
+/** A phrase reached `child` at token `position`: report its labels and keep following it. */
+function step(child: PhraseNode, start: number, position: number, hits: CueHit[], next: State[]): void {
+  for (const label of child.labels) hits.push({ label, start, end: position, gapped: child.viaGap });
+  if (child.children.size) next.push({ node: child, skipped: 0, inGap: false, start });
+  if (child.gap) next.push({ node: child.gap, skipped: 0, inGap: true, start });
 }
