@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "./testing/temp-dirs";
 import { ResultCache, versionHash } from "./cache";
-import { mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv } from "./pool";
+import { mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv, workerResourceLimits } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
 const tempDir = useTempDirs();
@@ -151,7 +151,14 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
   });
 
   it("starts threads without the main thread's preloads, which workers could not load", () => {
-    expect(workerExecArgv(["--import", "tsx", "--import", "/x/probe.ts", "--max-old-space-size=200", "--require=/y.cjs", "--max-semi-space-size=4"])).toEqual(["--max-old-space-size=200"]);
+    expect(workerExecArgv(["--import", "tsx", "--import", "/x/probe.ts", "--stack-size=2000", "--require=/y.cjs", "--max-semi-space-size=4"])).toEqual(["--stack-size=2000"]);
+  });
+
+  it("caps a worker's heap, at the main thread's --max-old-space-size when given (Node refuses the flag in a worker)", () => {
+    const execArgv = ["--max-old-space-size=200", "--import", "tsx"];
+    expect(workerExecArgv(execArgv)).toEqual([]);
+    expect(workerResourceLimits(execArgv)).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 200 });
+    expect(workerResourceLimits(["--import", "tsx"])).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 });
   });
 
   it("parses --workers and rejects nonsense", () => {
