@@ -14,8 +14,8 @@ const QUEUE_PER_THREAD = 4;
 const WORKER_YOUNG_GENERATION_MB = 8;
 /**
  * Old-generation limit of a worker thread. Without one V8 lets each thread's heap grow lazily, and two
- * threads plus the main one went over the 300 MB budget in some runs (330–406 MB on 10k documents);
- * with it they stay near 230–250 MB at the same speed. A 5.6 MB article still fits in 128 MB.
+ * threads plus the main one peaked at 326–406 MB on 10k documents; with it, 275–298 MB at the same
+ * speed. A 5.6 MB article still ran with the threads capped at 128 MB.
  */
 const WORKER_OLD_GENERATION_MB = 192;
 
