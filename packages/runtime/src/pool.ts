@@ -8,6 +8,11 @@ const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 /** Tasks in flight per thread: enough to keep every thread busy, few enough to keep memory flat. */
 const QUEUE_PER_THREAD = 4;
 /**
+ * Jobs handed to one thread before its first is done: the thread starts the next as soon as it has
+ * posted a result, instead of idling until this thread (busy writing) gets round to dispatching.
+ */
+const JOBS_PER_THREAD = 2;
+/**
  * Young-generation size of a worker thread. A worker holds one document at a time; V8's default young
  * generation per thread (48 MB) made two threads overshoot the 300 MB budget, a smaller one costs little.
  */
@@ -86,8 +91,8 @@ interface LoadReply {
  * key: a stage's pool, or the threads a pipeline shares between stages that run at once.
  */
 class ThreadGroup {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
+  /** The jobs each thread holds, oldest first: it runs them in the order they were posted. */
+  private readonly held = new Map<Worker, Job[]>();
   private readonly queue: Job[] = [];
   private nextId = 0;
   private broken: Error | null = null;
@@ -95,18 +100,17 @@ class ThreadGroup {
 
   constructor(readonly workers: Worker[]) {
     for (const worker of workers) {
+      const held: Job[] = [];
+      this.held.set(worker, held);
       worker.on("message", (message: { id?: number; ok: boolean; output?: TaskResult<unknown>; message?: string }) => {
-        const job = this.busy.get(worker);
-        if (!job || job.id !== message.id) return;
-        this.busy.delete(worker);
+        if (held[0] === undefined || held[0].id !== message.id) return;
+        const job = held.shift()!;
         if (message.ok) job.resolve(message.output!);
         else job.reject(new Error(`line ${job.input.line}: ${message.message ?? "task failed"}`));
-        this.idle.push(worker);
         this.dispatch();
       });
       worker.on("error", (error: Error) => this.crash(worker, error));
       worker.on("exit", (code: number) => this.crash(worker, new Error(`worker thread exited with code ${code}`)));
-      this.idle.push(worker);
     }
   }
 
@@ -144,26 +148,33 @@ class ThreadGroup {
     if (this.closed) return;
     this.closed = true;
     const broken = (this.broken ??= new Error("task pool closed"));
-    this.idle.length = 0;
     // Jobs still running on other threads settle too, so nobody waits for a thread that is gone.
-    for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(broken);
-    this.busy.clear();
+    for (const job of [...[...this.held.values()].flatMap((held) => held.splice(0)), ...this.queue.splice(0)]) job.reject(broken);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
+  // Hands queued jobs to the thread holding the fewest, up to JOBS_PER_THREAD each.
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0 && !this.closed) {
+      let target: Worker | null = null;
+      let fewest = JOBS_PER_THREAD;
+      for (const [worker, held] of this.held) {
+        if (held.length < fewest) {
+          target = worker;
+          fewest = held.length;
+        }
+      }
+      if (target === null) return;
       const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, key: job.key, input: job.input });
+      this.held.get(target)!.push(job);
+      target.postMessage({ id: job.id, key: job.key, input: job.input });
     }
   }
 
   // A thread that dies takes the group down: the line it held is named, every other job is rejected.
   private crash(worker: Worker, error: Error): void {
     if (this.broken) return;
-    const job = this.busy.get(worker);
+    const job = this.held.get(worker)?.[0];
     this.broken = new Error(`worker thread failed${job ? ` on line ${job.input.line}` : ""}: ${error.message}`);
     void this.close();
   }
