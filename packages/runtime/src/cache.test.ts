@@ -1,0 +1,89 @@
+import { readdir, readFile, truncate, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { useTempDirs } from "./testing/temp-dirs";
+import { ResultCache } from "./cache";
+
+const tempDir = useTempDirs();
+
+async function packFile(dir: string, version: string): Promise<string> {
+  const root = join(dir, version);
+  return join(root, (await readdir(root)).find((f) => f.endsWith(".pack"))!);
+}
+
+/** Stores `values` (input → text) as one committed run. */
+function commitRun(dir: string, values: Record<string, string>): void {
+  const cache = new ResultCache({ dir, version: "v1" });
+  for (const [input, text] of Object.entries(values)) cache.set(cache.key(input), text);
+  cache.commit();
+}
+
+/** Reads `inputs` back in the order given and commits, as a rerun does; undefined for a miss. */
+function rerun(dir: string, inputs: string[]): (string | undefined)[] {
+  const cache = new ResultCache({ dir, version: "v1" });
+  const texts = inputs.map((input) => cache.get(cache.key(input)));
+  cache.commit();
+  return texts;
+}
+
+describe("result cache pack", () => {
+  it("gives back texts of any size and script, in order or not, through the runs that copy them on", async () => {
+    const dir = await tempDir("vp-pack-");
+    const values: Record<string, string> = {
+      empty: "",
+      swedish: "Säkerhetsläget “förvärrades” snabbt – 🙂 enligt analytikern.\n".repeat(200),
+      // Larger than the write buffer, as UTF-8 and as the room reserved for it.
+      large: "å".repeat(600_000),
+      huge: "x".repeat(3_000_000),
+    };
+    for (let i = 0; i < 300; i += 1) values[`doc${i}`] = `result ${i} `.repeat(i * 10);
+    commitRun(dir, values);
+    const inputs = Object.keys(values);
+    expect(rerun(dir, inputs)).toEqual(Object.values(values));
+    const shuffled = [...inputs].reverse();
+    expect(rerun(dir, shuffled)).toEqual(shuffled.map((input) => values[input]));
+    expect(rerun(dir, inputs)).toEqual(Object.values(values));
+  });
+
+  it("misses an entry whose bytes were changed in the pack and still hits the others", async () => {
+    const dir = await tempDir("vp-pack-");
+    const edited = "Engvall: läget är “allvarligt” ".repeat(100);
+    commitRun(dir, { before: "first", edited, after: "last" });
+    const pack = await packFile(dir, "v1");
+    const bytes = await readFile(pack);
+    const at = bytes.indexOf("allvarligt", 1500);
+    bytes[at] = "A".charCodeAt(0);
+    await writeFile(pack, bytes);
+    expect(rerun(dir, ["before", "edited", "after"])).toEqual(["first", undefined, "last"]);
+  });
+
+  it("misses the entries a truncated pack cut off", async () => {
+    const dir = await tempDir("vp-pack-");
+    commitRun(dir, { a: "A".repeat(1000), b: "B".repeat(1000), c: "C".repeat(1000) });
+    await truncate(await packFile(dir, "v1"), 1500);
+    expect(rerun(dir, ["a", "b", "c"]).map((text) => text?.length)).toEqual([1000, undefined, undefined]);
+  });
+
+  it("stores a document that occurs twice once", async () => {
+    const dir = await tempDir("vp-pack-");
+    const cache = new ResultCache({ dir, version: "v1" });
+    cache.set(cache.key("same"), "S");
+    cache.set(cache.key("same"), "S");
+    cache.set(cache.key("other"), "O");
+    cache.commit();
+    expect((await readFile(await packFile(dir, "v1"), "utf8")).length).toBe(2);
+    const next = new ResultCache({ dir, version: "v1" });
+    expect([next.get(next.key("same")), next.get(next.key("same")), next.get(next.key("other"))]).toEqual(["S", "S", "O"]);
+    next.commit();
+    expect((await readFile(await packFile(dir, "v1"), "utf8")).length).toBe(2);
+  });
+
+  it("reads an index of another format as no cache", async () => {
+    const dir = await tempDir("vp-pack-");
+    commitRun(dir, { a: "A" });
+    const index = join(dir, "v1", "index.json");
+    const { format: _, ...older } = JSON.parse(await readFile(index, "utf8")) as Record<string, unknown>;
+    await writeFile(index, JSON.stringify(older));
+    expect(rerun(dir, ["a"])).toEqual([undefined]);
+  });
+});
