@@ -1,4 +1,4 @@
-import { readdir, readFile, truncate, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "./testing/temp-dirs";
@@ -51,8 +51,8 @@ describe("result cache pack", () => {
     commitRun(dir, { before: "first", edited, after: "last" });
     const pack = await packFile(dir, "v1");
     const bytes = await readFile(pack);
-    const at = bytes.indexOf("allvarligt", 1500);
-    bytes[at] = "A".charCodeAt(0);
+    // The edited entry fills nearly all of the pack.
+    bytes[bytes.length >> 1]! ^= 1;
     await writeFile(pack, bytes);
     expect(rerun(dir, ["before", "edited", "after"])).toEqual(["first", undefined, "last"]);
   });
@@ -60,22 +60,26 @@ describe("result cache pack", () => {
   it("misses the entries a truncated pack cut off", async () => {
     const dir = await tempDir("vp-pack-");
     commitRun(dir, { a: "A".repeat(1000), b: "B".repeat(1000), c: "C".repeat(1000) });
-    await truncate(await packFile(dir, "v1"), 1500);
+    const pack = await packFile(dir, "v1");
+    await truncate(pack, (await stat(pack)).size >> 1);
     expect(rerun(dir, ["a", "b", "c"]).map((text) => text?.length)).toEqual([1000, undefined, undefined]);
   });
 
   it("stores a document that occurs twice once", async () => {
+    const once = await tempDir("vp-pack-");
+    commitRun(once, { same: "S", other: "O" });
+    const size = (await stat(await packFile(once, "v1"))).size;
     const dir = await tempDir("vp-pack-");
     const cache = new ResultCache({ dir, version: "v1" });
     cache.set(cache.key("same"), "S");
     cache.set(cache.key("same"), "S");
     cache.set(cache.key("other"), "O");
     cache.commit();
-    expect((await readFile(await packFile(dir, "v1"), "utf8")).length).toBe(2);
+    expect((await stat(await packFile(dir, "v1"))).size).toBe(size);
     const next = new ResultCache({ dir, version: "v1" });
     expect([next.get(next.key("same")), next.get(next.key("same")), next.get(next.key("other"))]).toEqual(["S", "S", "O"]);
     next.commit();
-    expect((await readFile(await packFile(dir, "v1"), "utf8")).length).toBe(2);
+    expect((await stat(await packFile(dir, "v1"))).size).toBe(size);
   });
 
   it("reads an index of another format as no cache", async () => {
