@@ -6,6 +6,10 @@ import { ResultCache } from "./cache";
 
 const tempDir = useTempDirs();
 
+async function packFiles(dir: string): Promise<string[]> {
+  return (await readdir(join(dir, "v1"))).filter((f) => f.endsWith(".pack")).map((f) => join(dir, "v1", f));
+}
+
 async function packFile(dir: string, version: string): Promise<string> {
   const root = join(dir, version);
   return join(root, (await readdir(root)).find((f) => f.endsWith(".pack"))!);
@@ -27,7 +31,7 @@ function rerun(dir: string, inputs: string[]): (string | undefined)[] {
 }
 
 describe("result cache pack", () => {
-  it("gives back texts of any size and script, in order or not, through the runs that copy them on", async () => {
+  it("gives back texts of any size and script, in order or not, run after run", async () => {
     const dir = await tempDir("vp-pack-");
     const values: Record<string, string> = {
       empty: "",
@@ -89,5 +93,41 @@ describe("result cache pack", () => {
     const { format: _, ...older } = JSON.parse(await readFile(index, "utf8")) as Record<string, unknown>;
     await writeFile(index, JSON.stringify(older));
     expect(rerun(dir, ["a"])).toEqual([undefined]);
+  });
+
+  it("writes nothing but the index on a rerun that changed nothing", async () => {
+    const dir = await tempDir("vp-pack-");
+    commitRun(dir, { a: "A", b: "B" });
+    const before = await packFiles(dir);
+    expect(rerun(dir, ["a", "b"])).toEqual(["A", "B"]);
+    expect(await packFiles(dir)).toEqual(before);
+  });
+
+  it("moves what a run still uses out of a pack it mostly no longer needs, and removes that pack", async () => {
+    const dir = await tempDir("vp-pack-");
+    const values = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`doc${i}`, `value ${i}`]));
+    commitRun(dir, values);
+    const [old] = await packFiles(dir);
+    const cache = new ResultCache({ dir, version: "v1" });
+    expect(cache.get(cache.key("doc3"))).toBe("value 3");
+    cache.set(cache.key("new"), "fresh");
+    cache.commit();
+    const packs = await packFiles(dir);
+    expect(packs).toHaveLength(1);
+    expect(packs).not.toContain(old);
+    expect(rerun(dir, ["doc3", "new", "doc4"])).toEqual(["value 3", "fresh", undefined]);
+  });
+
+  it("keeps the cache in a few pack files however many runs each add a document", async () => {
+    const dir = await tempDir("vp-pack-");
+    const values: Record<string, string> = {};
+    for (let run = 0; run < 20; run += 1) {
+      values[`doc${run}`] = `value ${run} `.repeat(run + 1);
+      const cache = new ResultCache({ dir, version: "v1" });
+      for (const [input, text] of Object.entries(values)) if (cache.get(cache.key(input)) === undefined) cache.set(cache.key(input), text);
+      cache.commit();
+      expect((await packFiles(dir)).length).toBeLessThanOrEqual(8);
+    }
+    expect(rerun(dir, Object.keys(values))).toEqual(Object.values(values));
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, hash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { crc32 } from "node:zlib";
@@ -37,28 +37,48 @@ const BATCH = 1 << 20;
  */
 const ENCODING = "utf16le";
 
+/** Pack files one cache may span: a pack past this (the smallest) is merged into the run's new one. */
+const MAX_PACKS = 8;
+/** Where an entry of this run's own pack points before the pack gets its place in the index. */
+const NEW_PACK = -1;
+
 /**
- * index.json: the pack file of the last complete run and, per entry, where it sits in the pack and
- * the CRC-32 of its bytes. The key is a SHA-256 (two inputs must never share a result); the CRC only
+ * index.json: the pack files of the last complete run and, per entry, the pack it sits in, where,
+ * and the CRC-32 of its bytes. The key is a SHA-256 (two inputs must never share a result); the CRC only
  * has to notice a pack that was truncated, overwritten or edited, which it does for every error burst
  * up to 32 bits and otherwise misses one damaged entry in 4 billion, at a small part of the cost.
  */
 interface PackIndex {
   format: typeof FORMAT;
-  pack: string;
-  entries: [key: string, offset: number, length: number, crc: number][];
+  packs: string[];
+  entries: IndexEntry[];
 }
 
+type IndexEntry = [key: string, pack: number, offset: number, length: number, crc: number];
+
 interface Entry {
+  pack: number;
   offset: number;
   length: number;
   crc: number;
 }
 
+/** A pack of the previous run: opened on its first hit; `used` counts the bytes this run keeps of it. */
+interface OldPack {
+  name: string;
+  fd: number | null;
+  broken: boolean;
+  used: number;
+}
+
+/** Counts the packs this process has started, so two runs in one millisecond name theirs apart. */
+let packSerial = 0;
+
 function readIndex(root: string): PackIndex | null {
   try {
     const index = JSON.parse(readFileSync(join(root, INDEX), "utf8")) as PackIndex;
-    return index.format === FORMAT && typeof index.pack === "string" && Array.isArray(index.entries) ? index : null;
+    const valid = index.format === FORMAT && Array.isArray(index.packs) && index.packs.every((p) => typeof p === "string") && Array.isArray(index.entries);
+    return valid ? index : null;
   } catch {
     return null;
   }
@@ -66,11 +86,14 @@ function readIndex(root: string): PackIndex | null {
 
 /**
  * Per-document results of one stage, keyed by the hash of the input record, under a folder per
- * version (`<dir>/<version>/`). A run reads the previous run's pack file and writes a new one holding
- * exactly the entries it used (hits copied as bytes, new results appended), then switches the index
- * to it: the cache stays as large as the corpus, one file per run instead of one per document.
+ * version (`<dir>/<version>/`). A run appends the results it computes to a new pack file and commits
+ * an index of exactly the entries it used: hits stay where they are in the packs of earlier runs,
+ * so a rerun writes only what changed. A pack that the run used less than half of, and the smallest
+ * beyond MAX_PACKS, has its used entries copied into the new pack and is removed: the cache stays
+ * within about twice what the last run used, in a few files instead of one per document.
  * Every entry carries a checksum; an entry that is missing, unreadable or does not match is a miss,
- * so the document is simply computed again. A run that fails leaves the previous cache as it was.
+ * so the document is simply computed again. A run that fails leaves the previous cache as it was
+ * (packs are never changed once written; the index is replaced on commit).
  * Entries are encoded straight into one reused write buffer and read through one reused read
  * buffer: no buffer per document (thousands of 10 KB buffers cost the main thread extra GCs).
  */
@@ -78,36 +101,37 @@ export class ResultCache {
   readonly root: string;
   private readonly dir: string;
   private readonly entries = new Map<string, Entry>();
-  private packFd: number | null = null;
+  private readonly oldPacks: OldPack[] = [];
   private readonly newPack: string;
   private readonly newTmp: string;
   private newFd: number | null = null;
-  private readonly written: PackIndex["entries"] = [];
+  /** The entries this run keeps, in the order it used them. */
+  private written: IndexEntry[] = [];
   private readonly writtenKeys = new Set<string>();
   /** Bytes of the new pack before the write buffer. */
   private flushed = 0;
-  private batch = Buffer.allocUnsafeSlow(BATCH);
+  private readonly batch = Buffer.allocUnsafeSlow(BATCH);
   private used = 0;
-  /** A window of the old pack: entries read in pack order (a rerun of the same corpus) cost one read per batch. */
+  /** A window of one old pack: entries read in pack order (a rerun of the same corpus) cost one read per batch. */
   private window = Buffer.allocUnsafeSlow(BATCH);
-  /** Where a key's input is copied to be hashed. */
-  private readonly scratch = Buffer.allocUnsafeSlow(BATCH);
+  private windowPack = -1;
   private windowStart = 0;
   private windowEnd = 0;
+  /** Where a key's input is copied to be hashed. */
+  private readonly scratch = Buffer.allocUnsafeSlow(BATCH);
 
   constructor(spec: CacheSpec) {
     this.dir = spec.dir;
     this.root = join(spec.dir, spec.version);
     const index = readIndex(this.root);
     if (index !== null) {
-      try {
-        this.packFd = openSync(join(this.root, index.pack), "r");
-        for (const [key, offset, length, crc] of index.entries) this.entries.set(key, { offset, length, crc });
-      } catch {
-        this.entries.clear();
+      for (const name of index.packs) this.oldPacks.push({ name, fd: null, broken: false, used: 0 });
+      for (const [key, pack, offset, length, crc] of index.entries) {
+        if (this.oldPacks[pack] !== undefined) this.entries.set(key, { pack, offset, length, crc });
       }
     }
-    this.newPack = `${Date.now()}-${process.pid}.pack`;
+    // Never the name of a pack the index still lists: the rename on commit would replace it.
+    this.newPack = `${Date.now()}-${process.pid}-${(packSerial += 1)}.pack`;
     this.newTmp = join(this.root, `.${this.newPack}.tmp`);
   }
 
@@ -125,9 +149,12 @@ export class ResultCache {
     if (where === undefined) return undefined;
     const bytes = this.readOld(where);
     if (bytes === undefined || crc32(bytes) !== where.crc) return undefined;
-    const text = bytes.toString(ENCODING);
-    this.appendBytes(key, bytes, where.crc);
-    return text;
+    if (!this.writtenKeys.has(key)) {
+      this.writtenKeys.add(key);
+      this.written.push([key, where.pack, where.offset, where.length, where.crc]);
+      this.oldPacks[where.pack]!.used += where.length;
+    }
+    return bytes.toString(ENCODING);
   }
 
   /** Stores a result computed in this run, as text (see `CacheCodec`). */
@@ -138,7 +165,7 @@ export class ResultCache {
     if (length > this.batch.length - this.used) this.flush();
     if (length > this.batch.length) {
       const bytes = Buffer.from(text, ENCODING);
-      this.appendBytes(key, bytes, crc32(bytes));
+      this.appendNew(key, bytes, crc32(bytes));
       return;
     }
     this.batch.write(text, this.used, ENCODING);
@@ -146,15 +173,25 @@ export class ResultCache {
     this.used += length;
   }
 
-  /** Makes this run's pack the cache and removes older packs and other versions. */
+  /** Makes this run's entries the cache and removes the packs it no longer uses and other versions. */
   commit(): void {
+    let packs: string[];
     try {
+      const keep = this.packsToKeep();
+      this.written = this.written.filter((entry) => keep.has(entry[1]) || this.moveToNew(entry));
+      packs = [...keep].filter((pack) => pack !== NEW_PACK).map((pack) => this.oldPacks[pack]!.name);
+      const place = new Map([...keep].filter((pack) => pack !== NEW_PACK).map((pack, i) => [pack, i]));
       this.flush();
-      if (this.newFd === null) this.open();
-      closeSync(this.newFd!);
-      this.newFd = null;
-      renameSync(this.newTmp, join(this.root, this.newPack));
-      const index: PackIndex = { format: FORMAT, pack: this.newPack, entries: this.written };
+      if (this.newFd !== null) {
+        closeSync(this.newFd);
+        this.newFd = null;
+        renameSync(this.newTmp, join(this.root, this.newPack));
+        place.set(NEW_PACK, packs.length);
+        packs.push(this.newPack);
+      }
+      for (const entry of this.written) entry[1] = place.get(entry[1])!;
+      const index: PackIndex = { format: FORMAT, packs, entries: this.written };
+      mkdirSync(this.root, { recursive: true });
       const tmpIndex = join(this.root, `.${INDEX}.${process.pid}.tmp`);
       writeFileSync(tmpIndex, JSON.stringify(index));
       renameSync(tmpIndex, join(this.root, INDEX));
@@ -163,9 +200,10 @@ export class ResultCache {
       this.abort();
       return;
     }
-    this.closePack();
+    this.closeOldPacks();
+    const live = new Set([INDEX, ...packs]);
     for (const name of readdirSync(this.root)) {
-      if (name !== INDEX && name !== this.newPack && !name.startsWith(".")) rmSync(join(this.root, name), { force: true });
+      if (!live.has(name) && !name.startsWith(".")) rmSync(join(this.root, name), { force: true });
     }
     for (const version of readdirSync(this.dir)) {
       if (join(this.dir, version) !== this.root) rmSync(join(this.dir, version), { recursive: true, force: true });
@@ -178,27 +216,59 @@ export class ResultCache {
     this.newFd = null;
     this.used = 0;
     rmSync(this.newTmp, { force: true });
-    this.closePack();
+    this.closeOldPacks();
   }
 
-  private closePack(): void {
-    if (this.packFd !== null) closeSync(this.packFd);
-    this.packFd = null;
+  private closeOldPacks(): void {
+    for (const pack of this.oldPacks) {
+      if (pack.fd !== null) closeSync(pack.fd);
+      pack.fd = null;
+    }
   }
 
-  // The entry's bytes in the old pack, valid until the next read; undefined if they cannot be read.
-  private readOld({ offset, length }: Entry): Buffer | undefined {
-    if (this.packFd === null) return undefined;
-    if (offset < this.windowStart || offset + length > this.windowEnd) {
+  // The old packs that stay as they are: used at least half, the largest MAX_PACKS - 1 of them; the new pack always.
+  private packsToKeep(): Set<number> {
+    const kept = this.oldPacks
+      .map((pack, i) => ({ i, used: pack.used, size: pack.fd === null ? 0 : fstatSync(pack.fd).size }))
+      .filter((pack) => pack.used > 0 && pack.used * 2 >= pack.size)
+      .sort((a, b) => b.used - a.used)
+      .slice(0, MAX_PACKS - 1);
+    return new Set([...kept.map((pack) => pack.i), NEW_PACK]);
+  }
+
+  // Copies an entry of a pack that goes into the new pack; false if it can no longer be read intact.
+  private moveToNew(entry: IndexEntry): boolean {
+    const [, pack, offset, length, crc] = entry;
+    const bytes = this.readOld({ pack, offset, length, crc });
+    if (bytes === undefined || crc32(bytes) !== crc) return false;
+    entry[1] = NEW_PACK;
+    entry[2] = this.flushed + this.used;
+    this.writeBytes(bytes);
+    return true;
+  }
+
+  // The entry's bytes in its old pack, valid until the next read; undefined if they cannot be read.
+  private readOld({ pack, offset, length }: Entry): Buffer | undefined {
+    const old = this.oldPacks[pack]!;
+    if (old.fd === null && !old.broken) {
+      try {
+        old.fd = openSync(join(this.root, old.name), "r");
+      } catch {
+        old.broken = true;
+      }
+    }
+    if (old.fd === null) return undefined;
+    if (pack !== this.windowPack || offset < this.windowStart || offset + length > this.windowEnd) {
       // Read ahead only where the last read ended: entries asked for out of order are read alone.
-      const span = offset === this.windowEnd ? Math.max(length, BATCH) : length;
+      const span = pack === this.windowPack && offset === this.windowEnd ? Math.max(length, BATCH) : length;
       if (span > this.window.length) this.window = Buffer.allocUnsafeSlow(span);
       let got: number;
       try {
-        got = readSync(this.packFd, this.window, 0, span, offset);
+        got = readSync(old.fd, this.window, 0, span, offset);
       } catch {
         got = 0;
       }
+      this.windowPack = pack;
       this.windowStart = offset;
       this.windowEnd = offset + got;
       if (got < length) return undefined;
@@ -207,27 +277,28 @@ export class ResultCache {
     return this.window.subarray(start, start + length);
   }
 
+  // The new pack's next offset is `flushed + used` whether or not the buffer is flushed first.
   private record(key: string, length: number, crc: number): void {
     this.writtenKeys.add(key);
-    this.written.push([key, this.flushed + this.used, length, crc]);
+    this.written.push([key, NEW_PACK, this.flushed + this.used, length, crc]);
   }
 
-  private appendBytes(key: string, bytes: Buffer, crc: number): void {
-    if (this.writtenKeys.has(key)) return;
-    if (bytes.length > this.batch.length - this.used) this.flush();
+  private appendNew(key: string, bytes: Buffer, crc: number): void {
     this.record(key, bytes.length, crc);
+    this.writeBytes(bytes);
+  }
+
+  // Appends bytes at the end of the new pack (after a flush if they do not fit in the write buffer).
+  private writeBytes(bytes: Buffer): void {
     if (bytes.length > this.batch.length) {
+      this.flush();
       this.writeAll(bytes);
       this.flushed += bytes.length;
       return;
     }
+    if (bytes.length > this.batch.length - this.used) this.flush();
     bytes.copy(this.batch, this.used);
     this.used += bytes.length;
-  }
-
-  private open(): void {
-    mkdirSync(this.root, { recursive: true });
-    this.newFd = openSync(this.newTmp, "w");
   }
 
   private flush(): void {
@@ -238,9 +309,12 @@ export class ResultCache {
   }
 
   private writeAll(data: Buffer): void {
-    if (this.newFd === null) this.open();
+    if (this.newFd === null) {
+      mkdirSync(this.root, { recursive: true });
+      this.newFd = openSync(this.newTmp, "w");
+    }
     let done = 0;
-    while (done < data.length) done += writeSync(this.newFd!, data, done);
+    while (done < data.length) done += writeSync(this.newFd, data, done);
   }
 }
 
