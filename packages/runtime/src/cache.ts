@@ -37,6 +37,17 @@ const BATCH = 1 << 20;
  */
 const ENCODING = "utf16le";
 
+/** Where this thread copies an input to hash it. */
+const keyScratch = Buffer.allocUnsafeSlow(BATCH);
+
+/** The cache key of one input record, in any thread: the SHA-256 of its UTF-16 code units, hex. */
+export function cacheKey(input: string): string {
+  const length = input.length * 2;
+  if (length > keyScratch.length) return hash("sha256", Buffer.from(input, ENCODING));
+  keyScratch.write(input, 0, ENCODING);
+  return hash("sha256", keyScratch.subarray(0, length));
+}
+
 /** Pack files one cache may span: a pack past this (the smallest) is merged into the run's new one. */
 const MAX_PACKS = 8;
 /** Where an entry of this run's own pack points before the pack gets its place in the index. */
@@ -117,8 +128,6 @@ export class ResultCache {
   private windowPack = -1;
   private windowStart = 0;
   private windowEnd = 0;
-  /** Where a key's input is copied to be hashed. */
-  private readonly scratch = Buffer.allocUnsafeSlow(BATCH);
 
   constructor(spec: CacheSpec) {
     this.dir = spec.dir;
@@ -137,10 +146,12 @@ export class ResultCache {
 
   /** The key of one input record (the version is the folder above it). */
   key(input: string): string {
-    const length = input.length * 2;
-    if (length > this.scratch.length) return hash("sha256", Buffer.from(input, ENCODING));
-    this.scratch.write(input, 0, ENCODING);
-    return hash("sha256", this.scratch.subarray(0, length));
+    return cacheKey(input);
+  }
+
+  /** Whether the previous run left entries to look up (on a first run no key can hit). */
+  get hasEntries(): boolean {
+    return this.entries.size > 0;
   }
 
   /** The text stored under `key` by the previous run, if intact; it is kept for the next run. */
