@@ -86,12 +86,15 @@ describe("result cache pack", () => {
     expect((await stat(await packFile(dir, "v1"))).size).toBe(size);
   });
 
-  it("reads an index of another format as no cache", async () => {
+  it("reads an index of another format, or with entries it cannot read, as no cache", async () => {
     const dir = await tempDir("vp-pack-");
     commitRun(dir, { a: "A" });
     const index = join(dir, "v1", "index.json");
-    const { format: _, ...older } = JSON.parse(await readFile(index, "utf8")) as Record<string, unknown>;
+    const { format, ...older } = JSON.parse(await readFile(index, "utf8")) as Record<string, unknown>;
     await writeFile(index, JSON.stringify(older));
+    expect(rerun(dir, ["a"])).toEqual([undefined]);
+    commitRun(dir, { a: "A" });
+    await writeFile(index, JSON.stringify({ ...older, format, entries: [null, 3] }));
     expect(rerun(dir, ["a"])).toEqual([undefined]);
   });
 

@@ -135,8 +135,13 @@ export class ResultCache {
     const index = readIndex(this.root);
     if (index !== null) {
       for (const name of index.packs) this.oldPacks.push({ name, fd: null, broken: false, used: 0 });
-      for (const [key, pack, offset, length, crc] of index.entries) {
-        if (this.oldPacks[pack] !== undefined) this.entries.set(key, { pack, offset, length, crc });
+      try {
+        for (const [key, pack, offset, length, crc] of index.entries) {
+          if (this.oldPacks[pack] !== undefined) this.entries.set(key, { pack, offset, length, crc });
+        }
+      } catch {
+        // An index that is not what this code wrote is no cache.
+        this.entries.clear();
       }
     }
     // Never the name of a pack the index still lists: the rename on commit would replace it.
