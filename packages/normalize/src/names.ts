@@ -53,6 +53,21 @@ export function titleEndings(titles: Iterable<string>): Map<string, string[]> {
 
 /** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_MEMO_ENTRIES) slugs.clear();
+    slug = slugOf(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
+/** Bounds each memo below on a corpus with an open vocabulary. */
+const MAX_MEMO_ENTRIES = 50_000;
+/** Names recur across documents: each is normalised and slugged once per run. */
+const slugs = new Map<string, string>();
+
+function slugOf(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
@@ -200,6 +215,24 @@ interface WordInfo {
   forms: readonly string[];
   title: boolean;
   nameWord: boolean;
+  /** Registry spellings that may start at this word, in the order they are tried: a base form only ends a one-word spelling. */
+  aliases: readonly Alias[];
+}
+
+const NO_ALIASES: readonly Alias[] = [];
+
+function aliasesStartingWith(forms: readonly string[], index: RegistryIndex): readonly Alias[] {
+  let aliases = NO_ALIASES;
+  for (let f = 0; f < forms.length; f++) {
+    const candidates = index.get(forms[f]!);
+    if (!candidates) continue;
+    for (const alias of candidates) {
+      if (f > 0 && alias.tokens.length > 1) continue;
+      if (aliases === NO_ALIASES) aliases = [];
+      (aliases as Alias[]).push(alias);
+    }
+  }
+  return aliases;
 }
 
 /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
@@ -219,18 +252,31 @@ function isNameSpelling(word: string, lower: string, title: boolean, rules: Name
   return !rules.stopwords.has(lower) && !title && !rules.speechVerbs.has(lower) && !rules.conjunctions.has(lower);
 }
 
-function describeWord(word: string, rules: NameRules): WordInfo {
+function describeWord(word: string, rules: NameRules, index: RegistryIndex): WordInfo {
   const lower = word.toLowerCase();
   // Only words ending in s can carry a genitive or possessive ending.
   const forms = lower.charCodeAt(lower.length - 1) === 0x73 ? [lower, ...baseForms(lower)] : [lower];
   const title = isTitleWord(lower, rules);
-  return { lower, forms, title, nameWord: isNameSpelling(word, lower, title, rules) };
+  return { lower, forms, title, nameWord: isNameSpelling(word, lower, title, rules), aliases: aliasesStartingWith(forms, index) };
 }
 
-/** Spellings already described, per rule set: words recur across documents, so each is lower-cased and looked up once. */
-const describedWords = new WeakMap<NameRules, Map<string, WordInfo>>();
-/** Bounds the memory of that cache on a corpus with an open vocabulary. */
-const MAX_DESCRIBED_WORDS = 50_000;
+/** Answers that depend only on a string, the registry and the rules, kept across the documents of a run. */
+interface RunMemo {
+  /** Spellings already described: each is lower-cased and looked up in the word lists and the registry once. */
+  words: Map<string, WordInfo>;
+  /** Appositions already parsed: the same role phrase follows a name in many documents. */
+  roles: Map<string, Role | null>;
+}
+
+const memos = new WeakMap<RegistryIndex, WeakMap<NameRules, RunMemo>>();
+
+function memoFor(index: RegistryIndex, rules: NameRules): RunMemo {
+  let byRules = memos.get(index);
+  if (!byRules) memos.set(index, (byRules = new WeakMap()));
+  let memo = byRules.get(rules);
+  if (!memo) byRules.set(rules, (memo = { words: new Map(), roles: new Map() }));
+  return memo;
+}
 
 /** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
 class NameFinder {
@@ -245,7 +291,7 @@ class NameFinder {
   /** Word descriptions and registry matches are asked for repeatedly around capitalised words: computed once per token. */
   private readonly infos: (WordInfo | undefined)[];
   private readonly matched: (Match | null | undefined)[];
-  private readonly described: Map<string, WordInfo>;
+  private readonly memo: RunMemo;
   private lastPersonEnd = -1;
   private readonly count: number;
   private readonly starts: Int32Array;
@@ -262,12 +308,10 @@ class NameFinder {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.flags = tokens.flags;
-    // Sized up front: filling an empty array at scattered indices would make it a slow sparse one.
-    this.infos = new Array<WordInfo | undefined>(tokens.count).fill(undefined);
-    this.matched = new Array<Match | null | undefined>(tokens.count).fill(undefined);
-    let described = describedWords.get(rules);
-    if (!described) describedWords.set(rules, (described = new Map()));
-    this.described = described;
+    // Sized up front (holes read as undefined): filling an empty array at scattered indices would make it a slow sparse one.
+    this.infos = new Array<WordInfo | undefined>(tokens.count);
+    this.matched = new Array<Match | null | undefined>(tokens.count);
+    this.memo = memoFor(index, rules);
   }
 
   private word(t: number): string {
@@ -278,11 +322,12 @@ class NameFinder {
     let info = this.infos[t];
     if (info === undefined) {
       const word = this.word(t);
-      info = this.described.get(word);
+      const { words } = this.memo;
+      info = words.get(word);
       if (info === undefined) {
-        if (this.described.size >= MAX_DESCRIBED_WORDS) this.described.clear();
-        info = describeWord(word, this.rules);
-        this.described.set(word, info);
+        if (words.size >= MAX_MEMO_ENTRIES) words.clear();
+        info = describeWord(word, this.rules, this.index);
+        words.set(word, info);
       }
       this.infos[t] = info;
     }
@@ -314,21 +359,18 @@ class NameFinder {
 
   private lookupRegistry(i: number): Match | null {
     if (!this.capitalised(i)) return null;
-    const firstForms = this.forms(i);
-    for (let f = 0; f < firstForms.length; f++) {
-      const candidates = this.index.get(firstForms[f]!);
-      if (!candidates) continue;
-      for (const alias of candidates) {
-        const n = alias.tokens.length;
-        if ((f > 0 && n > 1) || i + n > this.count) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          if (!this.adjacent(i + k - 1, i + k)) ok = false;
-          else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
-          else ok = this.forms(i + k).includes(alias.tokens[k]!);
-        }
-        if (ok) return { alias, end: i + n };
+    const aliases = this.info(i).aliases;
+    for (let a = 0; a < aliases.length; a++) {
+      const alias = aliases[a]!;
+      const n = alias.tokens.length;
+      if (i + n > this.count) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        if (!this.adjacent(i + k - 1, i + k)) ok = false;
+        else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
+        else ok = this.forms(i + k).includes(alias.tokens[k]!);
       }
+      if (ok) return { alias, end: i + n };
     }
     return null;
   }
@@ -410,7 +452,15 @@ class NameFinder {
 
   private roleAt(end: number): Role | null {
     const apposition = appositionAfter(this.text, end, this.rules);
-    return apposition === null ? null : parseApposition(apposition, this.rules);
+    if (apposition === null) return null;
+    const { roles } = this.memo;
+    let role = roles.get(apposition);
+    if (role === undefined) {
+      if (roles.size >= MAX_MEMO_ENTRIES) roles.clear();
+      role = parseApposition(apposition, this.rules);
+      roles.set(apposition, role);
+    }
+    return role;
   }
 
   private paragraphStart(at: number): boolean {
