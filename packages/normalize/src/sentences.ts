@@ -21,15 +21,15 @@ export function abbreviationKeys(list: readonly string[]): Set<string> {
   return new Set(list.map((a) => a.toLowerCase().replace(/\.$/, "")));
 }
 
-// The word ending right before the dot at `dot`, dots inside it included ("t.ex", "U.S.S.R", "J").
-function wordBefore(text: string, dot: number, floor: number): string {
+// Where the word ending right before the dot at `dot` starts, dots inside it included ("t.ex", "U.S.S.R", "J").
+function wordStartBefore(text: string, dot: number, floor: number): number {
   let s = dot;
   while (s > floor) {
     const c = text.charCodeAt(s - 1);
     if (isLetter(c) || c === 0x2e) s--;
     else break;
   }
-  return text.slice(s, dot);
+  return s;
 }
 
 // The word starting at `at`, after any opening quotes or brackets.
@@ -83,10 +83,6 @@ function isAllDigits(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function isInitial(word: string): boolean {
-  return word.length === 1 && isUpper(word.charCodeAt(0));
-}
-
 /**
  * Splits text[start, end) into sentences by char-code scanning. A terminator ends a sentence only
  * when whitespace and a sentence start follow, so "3.5", "U.S.-Russia", "“…,” said X" and
@@ -128,12 +124,15 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
         i = j;
         continue;
       }
-      const word = wordBefore(text, i, sentenceStart).toLowerCase();
+      const wordStart = wordStartBefore(text, i, sentenceStart);
+      const word = text.slice(wordStart, i).toLowerCase();
       if (rules.titleAbbreviations.has(word)) {
         i = j;
         continue;
       }
-      const abbreviated = rules.abbreviations.has(word) || isInitial(wordBefore(text, i, sentenceStart)) || word.includes(".");
+      // An initial: one capital letter before the dot.
+      const initial = i - wordStart === 1 && isUpper(text.charCodeAt(wordStart));
+      const abbreviated = rules.abbreviations.has(word) || initial || word.includes(".");
       if (abbreviated && !rules.starters.has(wordAfter(text, k, end).toLowerCase())) {
         i = j;
         continue;
