@@ -51,6 +51,7 @@ function startsSentence(text: string, at: number, end: number): boolean {
   return isUpper(c) || isDigit(c);
 }
 
+/** The four terminator kinds; TerminatorIndex and splitSentences keep one slot per kind. */
 const TERMINATORS = [".", "!", "?", "…"];
 
 /**
@@ -59,8 +60,8 @@ const TERMINATORS = [".", "!", "?", "…"];
  */
 export class TerminatorIndex {
   /** Per kind: the last search started here and found the first terminator at `found` (the text's length for none). */
-  private readonly from = TERMINATORS.map(() => 0);
-  private readonly found = TERMINATORS.map(() => -1);
+  private readonly from = [0, 0, 0, 0];
+  private readonly found = [-1, -1, -1, -1];
 
   constructor(private readonly text: string) {}
 
