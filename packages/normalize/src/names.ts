@@ -215,6 +215,10 @@ interface WordInfo {
   forms: readonly string[];
   title: boolean;
   nameWord: boolean;
+  /** One of its forms is an organisation word ("institutet", "university"). */
+  organisation: boolean;
+  /** It ends in a role noun ("analytikern", "researcher"). */
+  role: boolean;
   /** Registry spellings that may start at this word, in the order they are tried: a base form only ends a one-word spelling. */
   aliases: readonly Alias[];
 }
@@ -257,7 +261,15 @@ function describeWord(word: string, rules: NameRules, index: RegistryIndex): Wor
   // Only words ending in s can carry a genitive or possessive ending.
   const forms = lower.charCodeAt(lower.length - 1) === 0x73 ? [lower, ...baseForms(lower)] : [lower];
   const title = isTitleWord(lower, rules);
-  return { lower, forms, title, nameWord: isNameSpelling(word, lower, title, rules), aliases: aliasesStartingWith(forms, index) };
+  return {
+    lower,
+    forms,
+    title,
+    nameWord: isNameSpelling(word, lower, title, rules),
+    organisation: forms.some((f) => rules.organisationWords.has(f)),
+    role: rules.roleWords.some((r) => lower.endsWith(r)),
+    aliases: aliasesStartingWith(forms, index),
+  };
 }
 
 /** Answers that depend only on a string, the registry and the rules, kept across the documents of a run. */
@@ -477,10 +489,7 @@ class NameFinder {
     if (first === from) return null;
     // Relations ("kollega", "successor") mark a person but are no role.
     let isRole = false;
-    for (let t = first; t < from && !isRole; t++) {
-      const w = this.lower(t);
-      isRole = this.rules.roleWords.some((r) => w.endsWith(r));
-    }
+    for (let t = first; t < from && !isRole; t++) isRole = this.info(t).role;
     if (!isRole) return null;
     const role = this.text.slice(this.starts[first], this.ends[from - 1]).toLowerCase();
     // "FOI-forskaren X": a capitalised prefix before the hyphen names the organisation.
@@ -546,7 +555,7 @@ class NameFinder {
   /** Handles the full name tokens [i, j); returns where scanning goes on. */
   private fullName(i: number, j: number): number {
     let organisation = false;
-    for (let t = i; t < j && !organisation; t++) organisation = this.forms(t).some((f) => this.rules.organisationWords.has(f));
+    for (let t = i; t < j && !organisation; t++) organisation = this.info(t).organisation;
     const last = this.word(j - 1);
     const name = this.text.slice(this.starts[i], this.ends[j - 1]! - (last.length - stripPossessive(last).length));
     const endsInRegisteredSurname = this.matchRegistry(j - 1) !== null;
