@@ -62,9 +62,9 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
  * (and grown) instead of per text. A TokenList filled into them holds only until their next use.
  */
 export class TokenBuffers {
-  starts = new Int32Array(0);
-  ends = new Int32Array(0);
-  flags = new Uint8Array(0);
+  starts: Int32Array = new Int32Array(0);
+  ends: Int32Array = new Int32Array(0);
+  flags: Uint8Array = new Uint8Array(0);
 }
 
 /** Splits text[start, end) into words by char-code scanning, into `buffers` when given. */
