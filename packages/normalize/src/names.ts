@@ -57,13 +57,21 @@ export function personSlug(name: string): string {
   if (slug === undefined) {
     if (slugs.size >= MAX_MEMO_ENTRIES) slugs.clear();
     slug = slugOf(name);
-    slugs.set(name, slug);
+    slugs.set(detached(name), slug);
   }
   return slug;
 }
 
 /** Bounds each memo below on a corpus with an open vocabulary. */
 const MAX_MEMO_ENTRIES = 50_000;
+
+/**
+ * A copy of `text` that does not keep alive the document it was sliced from (a slice may point into
+ * its parent string): memo keys outlive their document. Concatenating and slicing makes V8 copy the chars.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
 /** Names recur across documents: each is normalised and slugged once per run. */
 const slugs = new Map<string, string>();
 
@@ -272,22 +280,18 @@ function describeWord(word: string, rules: NameRules, index: RegistryIndex): Wor
   };
 }
 
-/** Answers that depend only on a string, the registry and the rules, kept across the documents of a run. */
-interface RunMemo {
-  /** Spellings already described: each is lower-cased and looked up in the word lists and the registry once. */
-  words: Map<string, WordInfo>;
-  /** Appositions already parsed: the same role phrase follows a name in many documents. */
-  roles: Map<string, Role | null>;
-}
+/**
+ * Spellings already described, per registry and rule set: words recur across documents, so each is
+ * lower-cased and looked up in the word lists and the registry once per run.
+ */
+const describedWords = new WeakMap<RegistryIndex, WeakMap<NameRules, Map<string, WordInfo>>>();
 
-const memos = new WeakMap<RegistryIndex, WeakMap<NameRules, RunMemo>>();
-
-function memoFor(index: RegistryIndex, rules: NameRules): RunMemo {
-  let byRules = memos.get(index);
-  if (!byRules) memos.set(index, (byRules = new WeakMap()));
-  let memo = byRules.get(rules);
-  if (!memo) byRules.set(rules, (memo = { words: new Map(), roles: new Map() }));
-  return memo;
+function describedFor(index: RegistryIndex, rules: NameRules): Map<string, WordInfo> {
+  let byRules = describedWords.get(index);
+  if (!byRules) describedWords.set(index, (byRules = new WeakMap()));
+  let described = byRules.get(rules);
+  if (!described) byRules.set(rules, (described = new Map()));
+  return described;
 }
 
 /** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
@@ -303,7 +307,7 @@ class NameFinder {
   /** Word descriptions and registry matches are asked for repeatedly around capitalised words: computed once per token. */
   private readonly infos: (WordInfo | undefined)[];
   private readonly matched: (Match | null | undefined)[];
-  private readonly memo: RunMemo;
+  private readonly described: Map<string, WordInfo>;
   private lastPersonEnd = -1;
   private readonly count: number;
   private readonly starts: Int32Array;
@@ -323,7 +327,7 @@ class NameFinder {
     // Sized up front (holes read as undefined): filling an empty array at scattered indices would make it a slow sparse one.
     this.infos = new Array<WordInfo | undefined>(tokens.count);
     this.matched = new Array<Match | null | undefined>(tokens.count);
-    this.memo = memoFor(index, rules);
+    this.described = describedFor(index, rules);
   }
 
   private word(t: number): string {
@@ -334,12 +338,12 @@ class NameFinder {
     let info = this.infos[t];
     if (info === undefined) {
       const word = this.word(t);
-      const { words } = this.memo;
-      info = words.get(word);
+      info = this.described.get(word);
       if (info === undefined) {
-        if (words.size >= MAX_MEMO_ENTRIES) words.clear();
-        info = describeWord(word, this.rules, this.index);
-        words.set(word, info);
+        if (this.described.size >= MAX_MEMO_ENTRIES) this.described.clear();
+        const spelling = detached(word);
+        info = describeWord(spelling, this.rules, this.index);
+        this.described.set(spelling, info);
       }
       this.infos[t] = info;
     }
@@ -464,15 +468,7 @@ class NameFinder {
 
   private roleAt(end: number): Role | null {
     const apposition = appositionAfter(this.text, end, this.rules);
-    if (apposition === null) return null;
-    const { roles } = this.memo;
-    let role = roles.get(apposition);
-    if (role === undefined) {
-      if (roles.size >= MAX_MEMO_ENTRIES) roles.clear();
-      role = parseApposition(apposition, this.rules);
-      roles.set(apposition, role);
-    }
-    return role;
+    return apposition === null ? null : parseApposition(apposition, this.rules);
   }
 
   private paragraphStart(at: number): boolean {
