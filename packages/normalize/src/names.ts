@@ -51,6 +51,20 @@ export function titleEndings(titles: Iterable<string>): Map<string, string[]> {
   return index;
 }
 
+/** Bounds each memo of this module on a corpus with an open vocabulary. */
+const MAX_MEMO_ENTRIES = 50_000;
+
+/**
+ * A copy of `text` that does not keep alive the document it was sliced from (a slice may point into
+ * its parent string): memo keys outlive their document. Concatenating and slicing makes V8 copy the chars.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** Names recur across documents: each is normalised and slugged once per run. */
+const slugs = new Map<string, string>();
+
 /** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
   let slug = slugs.get(name);
@@ -61,19 +75,6 @@ export function personSlug(name: string): string {
   }
   return slug;
 }
-
-/** Bounds each memo below on a corpus with an open vocabulary. */
-const MAX_MEMO_ENTRIES = 50_000;
-
-/**
- * A copy of `text` that does not keep alive the document it was sliced from (a slice may point into
- * its parent string): memo keys outlive their document. Concatenating and slicing makes V8 copy the chars.
- */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
-}
-/** Names recur across documents: each is normalised and slugged once per run. */
-const slugs = new Map<string, string>();
 
 function slugOf(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

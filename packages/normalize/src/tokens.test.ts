@@ -37,4 +37,13 @@ describe("tokenize", () => {
     for (const text of texts) expect(spans(tokenize(text, 0, text.length, buffers))).toEqual(spans(tokenize(text)));
     expect(buffers.starts.length).toBeGreaterThanOrEqual(400);
   });
+
+  it("does not keep the arrays of a huge text in reused buffers, yet tokenizes it whole", () => {
+    const buffers = new TokenBuffers();
+    tokenize("Åsa sa nej.", 0, 11, buffers);
+    const kept = buffers.starts;
+    const huge = "a ".repeat(600_000);
+    expect(tokenize(huge, 0, huge.length, buffers).count).toBe(600_000);
+    expect(buffers.starts).toBe(kept);
+  });
 });

@@ -57,6 +57,9 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
+/** Token capacity (about 2.4 MB of arrays, a 1 MB text) up to which TokenBuffers keep what tokenize grew. */
+const MAX_KEPT_TOKENS = 1 << 18;
+
 /**
  * Arrays a caller that tokenizes text after text hands back to tokenize, so they are allocated once
  * (and grown) instead of per text. A TokenList filled into them holds only until their next use.
@@ -109,7 +112,8 @@ export function tokenize(text: string, start = 0, end = text.length, buffers?: T
     flags[count] = flag;
     count++;
   }
-  if (buffers) {
+  // A huge document's arrays are not kept: they would hold megabytes for the rest of the run.
+  if (buffers && starts.length <= MAX_KEPT_TOKENS) {
     buffers.starts = starts;
     buffers.ends = ends;
     buffers.flags = flags;
