@@ -32,7 +32,8 @@ export function paragraphKind(
   metaTitle: string | null,
 ): Paragraph["kind"] {
   if (isDashQuote(paragraph)) return "body";
-  const words = countWords(paragraph, MAX_TITLE_WORDS + 1);
+  // Only the first paragraph can be the title: later ones need counting only past the heading limit.
+  const words = countWords(paragraph, (index === 0 ? MAX_TITLE_WORDS : MAX_HEADING_WORDS) + 1);
   const end = endCode(paragraph);
   const sentenceEnd = end === 0x2e || end === 0x21 || end === 0x2026;
   if (index === 0) {

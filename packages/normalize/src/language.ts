@@ -1,6 +1,6 @@
 import type { Lang } from "@viewpoints/artifacts";
 import type { KnownLang } from "./language-data";
-import { NON_ASCII, MAX_HASHED_LENGTH, lowerCode, tokenize, wordHash, type TokenList } from "./tokens";
+import { NON_ASCII, MAX_HASHED_LENGTH, TokenBuffers, lowerCode, tokenize, wordHash, type TokenList } from "./tokens";
 
 /** What detection needs of one language: its stopwords and the letters only it uses. */
 export interface LanguageProfile {
@@ -155,12 +155,15 @@ export function decideLanguage(detector: LanguageDetector, scores: readonly numb
   return detector.langs[best]!;
 }
 
+/** The tokens of one detection are read only within it: one set of arrays serves every call. */
+const detectionBuffers = new TokenBuffers();
+
 /**
  * Detects the language of text[start, end) from stopword hits and language-specific letters.
  * Returns "unknown" when the evidence is thin or split, never a guess.
  */
 export function detectLanguage(detector: LanguageDetector, text: string, start = 0, end = text.length): Lang {
   const scores = new Array<number>(detector.langs.length).fill(0);
-  addLanguageEvidence(detector, scores, tokenize(text, start, end));
+  addLanguageEvidence(detector, scores, tokenize(text, start, end, detectionBuffers));
   return decideLanguage(detector, scores);
 }

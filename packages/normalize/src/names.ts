@@ -51,8 +51,32 @@ export function titleEndings(titles: Iterable<string>): Map<string, string[]> {
   return index;
 }
 
+/** Bounds each memo of this module on a corpus with an open vocabulary. */
+const MAX_MEMO_ENTRIES = 50_000;
+
+/**
+ * A copy of `text` that does not keep alive the document it was sliced from (a slice may point into
+ * its parent string): memo keys outlive their document. Concatenating and slicing makes V8 copy the chars.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** Names recur across documents: each is normalised and slugged once per run. */
+const slugs = new Map<string, string>();
+
 /** A kebab-case id from a full name: "Ann-Sofie van der Berg" → "ann-sofie-van-der-berg". */
 export function personSlug(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_MEMO_ENTRIES) slugs.clear();
+    slug = slugOf(name);
+    slugs.set(detached(name), slug);
+  }
+  return slug;
+}
+
+function slugOf(name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return /^[a-z]/.test(slug) ? slug : `person-${slug || "unnamed"}`;
@@ -200,6 +224,28 @@ interface WordInfo {
   forms: readonly string[];
   title: boolean;
   nameWord: boolean;
+  /** One of its forms is an organisation word ("institutet", "university"). */
+  organisation: boolean;
+  /** It ends in a role noun ("analytikern", "researcher"). */
+  role: boolean;
+  /** Registry spellings that may start at this word, in the order they are tried: a base form only ends a one-word spelling. */
+  aliases: readonly Alias[];
+}
+
+const NO_ALIASES: readonly Alias[] = [];
+
+function aliasesStartingWith(forms: readonly string[], index: RegistryIndex): readonly Alias[] {
+  let aliases = NO_ALIASES;
+  for (let f = 0; f < forms.length; f++) {
+    const candidates = index.get(forms[f]!);
+    if (!candidates) continue;
+    for (const alias of candidates) {
+      if (f > 0 && alias.tokens.length > 1) continue;
+      if (aliases === NO_ALIASES) aliases = [];
+      (aliases as Alias[]).push(alias);
+    }
+  }
+  return aliases;
 }
 
 /** Titles also end compounds: "oppositionsledaren", "regim-kritikern", "vicepresident". */
@@ -219,18 +265,35 @@ function isNameSpelling(word: string, lower: string, title: boolean, rules: Name
   return !rules.stopwords.has(lower) && !title && !rules.speechVerbs.has(lower) && !rules.conjunctions.has(lower);
 }
 
-function describeWord(word: string, rules: NameRules): WordInfo {
+function describeWord(word: string, rules: NameRules, index: RegistryIndex): WordInfo {
   const lower = word.toLowerCase();
   // Only words ending in s can carry a genitive or possessive ending.
   const forms = lower.charCodeAt(lower.length - 1) === 0x73 ? [lower, ...baseForms(lower)] : [lower];
   const title = isTitleWord(lower, rules);
-  return { lower, forms, title, nameWord: isNameSpelling(word, lower, title, rules) };
+  return {
+    lower,
+    forms,
+    title,
+    nameWord: isNameSpelling(word, lower, title, rules),
+    organisation: forms.some((f) => rules.organisationWords.has(f)),
+    role: rules.roleWords.some((r) => lower.endsWith(r)),
+    aliases: aliasesStartingWith(forms, index),
+  };
 }
 
-/** Spellings already described, per rule set: words recur across documents, so each is lower-cased and looked up once. */
-const describedWords = new WeakMap<NameRules, Map<string, WordInfo>>();
-/** Bounds the memory of that cache on a corpus with an open vocabulary. */
-const MAX_DESCRIBED_WORDS = 50_000;
+/**
+ * Spellings already described, per registry and rule set: words recur across documents, so each is
+ * lower-cased and looked up in the word lists and the registry once per run.
+ */
+const describedWords = new WeakMap<RegistryIndex, WeakMap<NameRules, Map<string, WordInfo>>>();
+
+function describedFor(index: RegistryIndex, rules: NameRules): Map<string, WordInfo> {
+  let byRules = describedWords.get(index);
+  if (!byRules) describedWords.set(index, (byRules = new WeakMap()));
+  let described = byRules.get(rules);
+  if (!described) byRules.set(rules, (described = new Map()));
+  return described;
+}
 
 /** State of one findNames run; methods instead of closures, so nothing is allocated per call site. */
 class NameFinder {
@@ -262,12 +325,10 @@ class NameFinder {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.flags = tokens.flags;
-    // Sized up front: filling an empty array at scattered indices would make it a slow sparse one.
-    this.infos = new Array<WordInfo | undefined>(tokens.count).fill(undefined);
-    this.matched = new Array<Match | null | undefined>(tokens.count).fill(undefined);
-    let described = describedWords.get(rules);
-    if (!described) describedWords.set(rules, (described = new Map()));
-    this.described = described;
+    // Sized up front (holes read as undefined): filling an empty array at scattered indices would make it a slow sparse one.
+    this.infos = new Array<WordInfo | undefined>(tokens.count);
+    this.matched = new Array<Match | null | undefined>(tokens.count);
+    this.described = describedFor(index, rules);
   }
 
   private word(t: number): string {
@@ -280,9 +341,10 @@ class NameFinder {
       const word = this.word(t);
       info = this.described.get(word);
       if (info === undefined) {
-        if (this.described.size >= MAX_DESCRIBED_WORDS) this.described.clear();
-        info = describeWord(word, this.rules);
-        this.described.set(word, info);
+        if (this.described.size >= MAX_MEMO_ENTRIES) this.described.clear();
+        const spelling = detached(word);
+        info = describeWord(spelling, this.rules, this.index);
+        this.described.set(spelling, info);
       }
       this.infos[t] = info;
     }
@@ -314,21 +376,18 @@ class NameFinder {
 
   private lookupRegistry(i: number): Match | null {
     if (!this.capitalised(i)) return null;
-    const firstForms = this.forms(i);
-    for (let f = 0; f < firstForms.length; f++) {
-      const candidates = this.index.get(firstForms[f]!);
-      if (!candidates) continue;
-      for (const alias of candidates) {
-        const n = alias.tokens.length;
-        if ((f > 0 && n > 1) || i + n > this.count) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          if (!this.adjacent(i + k - 1, i + k)) ok = false;
-          else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
-          else ok = this.forms(i + k).includes(alias.tokens[k]!);
-        }
-        if (ok) return { alias, end: i + n };
+    const aliases = this.info(i).aliases;
+    for (let a = 0; a < aliases.length; a++) {
+      const alias = aliases[a]!;
+      const n = alias.tokens.length;
+      if (i + n > this.count) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        if (!this.adjacent(i + k - 1, i + k)) ok = false;
+        else if (k < n - 1) ok = this.lower(i + k) === alias.tokens[k];
+        else ok = this.forms(i + k).includes(alias.tokens[k]!);
       }
+      if (ok) return { alias, end: i + n };
     }
     return null;
   }
@@ -427,10 +486,7 @@ class NameFinder {
     if (first === from) return null;
     // Relations ("kollega", "successor") mark a person but are no role.
     let isRole = false;
-    for (let t = first; t < from && !isRole; t++) {
-      const w = this.lower(t);
-      isRole = this.rules.roleWords.some((r) => w.endsWith(r));
-    }
+    for (let t = first; t < from && !isRole; t++) isRole = this.info(t).role;
     if (!isRole) return null;
     const role = this.text.slice(this.starts[first], this.ends[from - 1]).toLowerCase();
     // "FOI-forskaren X": a capitalised prefix before the hyphen names the organisation.
@@ -496,7 +552,7 @@ class NameFinder {
   /** Handles the full name tokens [i, j); returns where scanning goes on. */
   private fullName(i: number, j: number): number {
     let organisation = false;
-    for (let t = i; t < j && !organisation; t++) organisation = this.forms(t).some((f) => this.rules.organisationWords.has(f));
+    for (let t = i; t < j && !organisation; t++) organisation = this.info(t).organisation;
     const last = this.word(j - 1);
     const name = this.text.slice(this.starts[i], this.ends[j - 1]! - (last.length - stripPossessive(last).length));
     const endsInRegisteredSurname = this.matchRegistry(j - 1) !== null;

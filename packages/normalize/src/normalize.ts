@@ -7,7 +7,7 @@ import { addLanguageEvidence, decideLanguage, detectLanguage } from "./language"
 import { findNames } from "./names";
 import { unifyPunctuation } from "./punctuation";
 import { splitSentences, TerminatorIndex } from "./sentences";
-import { tokenize } from "./tokens";
+import { TokenBuffers, tokenize } from "./tokens";
 import { unwrapParagraphs } from "./unwrap";
 
 /** A normalized document and its entry for normalize-report.json. */
@@ -21,6 +21,9 @@ const PARAGRAPH_SEPARATOR = "\n\n";
 const RAW_SAMPLE = 1000;
 /** A paragraph's language is decided from at most this many of its words: plenty of evidence, bounded cost. */
 const EVIDENCE_WORDS = 40;
+
+/** A document's tokens are read only while it is normalized: one set of arrays serves every document. */
+const documentTokens = new TokenBuffers();
 
 function rulesFor(context: NormalizeContext, lang: Lang): LanguageContext {
   return (lang === "unknown" ? undefined : context.languages.get(lang)) ?? context.anyLanguage;
@@ -58,7 +61,7 @@ export function normalizeDocument(doc: Document, context: NormalizeContext): Nor
   }
 
   const text = texts.join(PARAGRAPH_SEPARATOR);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, 0, text.length, documentTokens);
   const docScores = new Array<number>(context.detector.langs.length).fill(0);
   const paragraphLangs: Lang[] = [];
   let offset = 0;

@@ -21,15 +21,15 @@ export function abbreviationKeys(list: readonly string[]): Set<string> {
   return new Set(list.map((a) => a.toLowerCase().replace(/\.$/, "")));
 }
 
-// The word ending right before the dot at `dot`, dots inside it included ("t.ex", "U.S.S.R", "J").
-function wordBefore(text: string, dot: number, floor: number): string {
+// Where the word ending right before the dot at `dot` starts, dots inside it included ("t.ex", "U.S.S.R", "J").
+function wordStartBefore(text: string, dot: number, floor: number): number {
   let s = dot;
   while (s > floor) {
     const c = text.charCodeAt(s - 1);
     if (isLetter(c) || c === 0x2e) s--;
     else break;
   }
-  return text.slice(s, dot);
+  return s;
 }
 
 // The word starting at `at`, after any opening quotes or brackets.
@@ -51,6 +51,7 @@ function startsSentence(text: string, at: number, end: number): boolean {
   return isUpper(c) || isDigit(c);
 }
 
+/** The four terminator kinds; TerminatorIndex and splitSentences keep one slot per kind. */
 const TERMINATORS = [".", "!", "?", "…"];
 
 /**
@@ -59,8 +60,8 @@ const TERMINATORS = [".", "!", "?", "…"];
  */
 export class TerminatorIndex {
   /** Per kind: the last search started here and found the first terminator at `found` (the text's length for none). */
-  private readonly from = TERMINATORS.map(() => 0);
-  private readonly found = TERMINATORS.map(() => -1);
+  private readonly from = [0, 0, 0, 0];
+  private readonly found = [-1, -1, -1, -1];
 
   constructor(private readonly text: string) {}
 
@@ -81,10 +82,6 @@ function isAllDigits(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
   return true;
-}
-
-function isInitial(word: string): boolean {
-  return word.length === 1 && isUpper(word.charCodeAt(0));
 }
 
 /**
@@ -128,12 +125,15 @@ export function splitSentences(text: string, rules: SentenceRules, start = 0, en
         i = j;
         continue;
       }
-      const word = wordBefore(text, i, sentenceStart).toLowerCase();
+      const wordStart = wordStartBefore(text, i, sentenceStart);
+      const word = text.slice(wordStart, i).toLowerCase();
       if (rules.titleAbbreviations.has(word)) {
         i = j;
         continue;
       }
-      const abbreviated = rules.abbreviations.has(word) || isInitial(wordBefore(text, i, sentenceStart)) || word.includes(".");
+      // An initial: one capital letter before the dot.
+      const initial = i - wordStart === 1 && isUpper(text.charCodeAt(wordStart));
+      const abbreviated = rules.abbreviations.has(word) || initial || word.includes(".");
       if (abbreviated && !rules.starters.has(wordAfter(text, k, end).toLowerCase())) {
         i = j;
         continue;

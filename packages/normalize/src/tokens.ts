@@ -57,13 +57,34 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-/** Splits text[start, end) into words by char-code scanning. */
-export function tokenize(text: string, start = 0, end = text.length): TokenList {
+/** Token capacity (about 2.4 MB of arrays, a 1 MB text) up to which TokenBuffers keep what tokenize grew. */
+const MAX_KEPT_TOKENS = 1 << 18;
+
+/**
+ * Arrays a caller that tokenizes text after text hands back to tokenize, so they are allocated once
+ * (and grown) instead of per text. A TokenList filled into them holds only until their next use.
+ */
+export class TokenBuffers {
+  starts: Int32Array = new Int32Array(0);
+  ends: Int32Array = new Int32Array(0);
+  flags: Uint8Array = new Uint8Array(0);
+}
+
+/** Splits text[start, end) into words by char-code scanning, into `buffers` when given. */
+export function tokenize(text: string, start = 0, end = text.length, buffers?: TokenBuffers): TokenList {
   // Words average six to seven chars with their space: a quarter of the length never needs to grow.
   let capacity = Math.max(16, (end - start) >> 2);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
+  let starts: Int32Array;
+  let ends: Int32Array;
+  let flags: Uint8Array;
+  if (buffers && buffers.starts.length >= capacity) {
+    ({ starts, ends, flags } = buffers);
+    capacity = starts.length;
+  } else {
+    starts = new Int32Array(capacity);
+    ends = new Int32Array(capacity);
+    flags = new Uint8Array(capacity);
+  }
   let count = 0;
   let i = start;
   while (i < end) {
@@ -90,6 +111,12 @@ export function tokenize(text: string, start = 0, end = text.length): TokenList 
     ends[count] = i;
     flags[count] = flag;
     count++;
+  }
+  // A huge document's arrays are not kept: they would hold megabytes for the rest of the run.
+  if (buffers && starts.length <= MAX_KEPT_TOKENS) {
+    buffers.starts = starts;
+    buffers.ends = ends;
+    buffers.flags = flags;
   }
   return { text, count, starts, ends, flags };
 }
