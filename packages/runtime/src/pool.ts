@@ -55,7 +55,8 @@ export interface TaskPool<V> {
 
 interface Executor {
   readonly threads: number;
-  run(input: TaskInput): Promise<TaskResult<unknown>>;
+  /** `hashInput`: a worker thread also returns the input's cache key (this thread's executor does not). */
+  run(input: TaskInput, hashInput: boolean): Promise<TaskResult<unknown>>;
   close(): Promise<void>;
 }
 
@@ -63,6 +64,7 @@ interface Job {
   id: number;
   key: string;
   input: TaskInput;
+  hashInput: boolean;
   resolve(result: TaskResult<unknown>): void;
   reject(error: Error): void;
 }
@@ -139,11 +141,11 @@ class ThreadGroup {
     return key;
   }
 
-  run(key: string, input: TaskInput): Promise<TaskResult<unknown>> {
+  run(key: string, input: TaskInput, hashInput: boolean): Promise<TaskResult<unknown>> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.held.size === 0) return Promise.reject(new ThreadOutOfMemory(NO_THREAD_LEFT));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, key, input, resolve, reject });
+      this.queue.push({ id: this.nextId++, key, input, hashInput, resolve, reject });
       this.dispatch();
     });
   }
@@ -179,7 +181,7 @@ class ThreadGroup {
       if (target === null) return;
       const job = this.queue.shift()!;
       this.held.get(target)!.push(job);
-      target.postMessage({ id: job.id, key: job.key, input: job.input });
+      target.postMessage({ id: job.id, key: job.key, input: job.input, hashInput: job.hashInput });
     }
   }
 
@@ -307,14 +309,14 @@ async function threadExecutor(options: TaskPoolOptions<unknown>): Promise<Execut
     // Documents a thread could not hold run here, where the heap is not capped (said once per reason).
     let local: Promise<Executor> | null = null;
     const said = new Set<string>();
-    const runHere = (input: TaskInput, error: unknown) => {
+    const runHere = (input: TaskInput, hashInput: boolean, error: unknown) => {
       if (!(error instanceof ThreadOutOfMemory)) throw error;
       if (!said.has(error.message)) options.onFallback?.(error.message);
       said.add(error.message);
       local ??= localExecutor(options);
-      return local.then((e) => e.run(input));
+      return local.then((e) => e.run(input, hashInput));
     };
-    return { threads: group.workers.length, run: (input) => group.run(key, input).catch((error: unknown) => runHere(input, error)), close };
+    return { threads: group.workers.length, run: (input, hashInput) => group.run(key, input, hashInput).catch((error: unknown) => runHere(input, hashInput, error)), close };
   } catch (error) {
     if (own) await group.close();
     throw error;
@@ -353,13 +355,15 @@ export function startTaskPool<Init, V>(options: TaskPoolOptions<Init, V>): TaskP
   };
   let executor: Promise<Executor> | null = null;
   let threads = 0;
-  const execute = (input: TaskInput): Promise<TaskResult<V>> => {
+  const execute = (input: TaskInput, hashInput = false): Promise<TaskResult<V>> => {
     executor ??= startExecutor(opts).then((e) => {
       threads = e.threads;
       return e;
     });
-    return executor.then((e) => e.run(input)) as Promise<TaskResult<V>>;
+    return executor.then((e) => e.run(input, hashInput)) as Promise<TaskResult<V>>;
   };
+  // With no previous entries nothing can hit: worker threads hash the input alongside the task, off this busy thread.
+  const lookUp = cache?.hasEntries === true || options.workers <= 1;
   let committed = false;
   return {
     capacity: Math.max(1, options.workers) * QUEUE_PER_THREAD,
@@ -368,11 +372,12 @@ export function startTaskPool<Init, V>(options: TaskPoolOptions<Init, V>): TaskP
     },
     async run(input) {
       if (!cache) return execute(input);
-      const key = cache.key(input.text);
-      const hit = cached(key);
-      if (hit !== undefined) return { ok: true, value: hit, cached: true, key };
-      const result = await execute(input);
+      let key = lookUp ? cache.key(input.text) : undefined;
+      const hit = key === undefined ? undefined : cached(key);
+      if (hit !== undefined) return { ok: true, value: hit, cached: true, key: key! };
+      const result = await execute(input, key === undefined);
       if (!result.ok) return result;
+      key ??= result.key ?? cache.key(input.text);
       cache.set(key, codec.encode(result.value));
       return { ...result, cached: false, key };
     },

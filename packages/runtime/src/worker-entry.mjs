@@ -13,11 +13,15 @@ try {
   // Registered once for the thread; a module loaded early (preload) is then taken from require's cache.
   require("tsx/cjs/api").register();
   const load = (module) => require(fileURLToPath(module));
+  const { cacheKey } = load(new URL("./cache.ts", import.meta.url).href);
   const tasks = new Map();
   parentPort.on("message", async (msg) => {
     if (msg.id !== undefined) {
       try {
-        parentPort.postMessage({ id: msg.id, ok: true, output: tasks.get(msg.key)(msg.input) });
+        const output = tasks.get(msg.key)(msg.input);
+        // The main thread asks for the input's cache key when it did not need it to look the result up.
+        if (msg.hashInput && output.ok) output.key = cacheKey(msg.input.text);
+        parentPort.postMessage({ id: msg.id, ok: true, output });
       } catch (error) {
         parentPort.postMessage({ id: msg.id, ok: false, message: message(error) });
       }
