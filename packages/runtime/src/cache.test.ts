@@ -49,6 +49,17 @@ describe("result cache pack", () => {
     expect(rerun(dir, inputs)).toEqual(Object.values(values));
   });
 
+  it("stores entries as UTF-8, and never gives back a text that UTF-8 would have changed", async () => {
+    const dir = await tempDir("vp-pack-");
+    const swedish = "Läget är “allvarligt” – säger hon.";
+    commitRun(dir, { swedish, lone: "half a pair: \ud83d." });
+    expect((await stat(await packFile(dir, "v1"))).size).toBe(Buffer.byteLength(swedish));
+    expect(rerun(dir, ["swedish", "lone"])).toEqual([swedish, undefined]);
+    // Keys keep the difference UTF-8 would lose.
+    const cache = new ResultCache({ dir, version: "v1" });
+    expect(cache.key("a\ud83d")).not.toBe(cache.key("a\ufffd"));
+  });
+
   it("misses an entry whose bytes were changed in the pack and still hits the others", async () => {
     const dir = await tempDir("vp-pack-");
     const edited = "Engvall: läget är “allvarligt” ".repeat(100);
