@@ -1,7 +1,7 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens, type TokensIn } from "./doc-tokens";
-import { detectAuthors, type Authorship } from "./authors";
+import { detectAuthors, needsVoiceShare, type Authorship } from "./authors";
 import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameFinder, type NameSite, type RoleAnaphorFinder } from "./cues";
 import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
@@ -162,6 +162,10 @@ class Walk {
   /** Everyone who has spoken so far. */
   readonly spoken = new Set<string>();
   readonly roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
+  /** Bumped whenever `roles` changes, so the current speaker's role words can be kept between tokens. */
+  rolesVersion = 0;
+  /** The current speaker's role words and what they were read from. */
+  roleWords: { id: string; rules: CompiledRules; version: number; words: string[] } | null = null;
   /** The cue context of the last rules asked for: a document is mostly in one language. */
   cueContext: WalkCueContext | null = null;
 
@@ -249,7 +253,12 @@ function spokeAgain(w: Walk, paragraph: number): void {
 }
 
 function noteRole(w: Walk, cue: Cue): void {
-  if (cue.role && cue.speakers.length === 1 && !w.roles.has(cue.speakers[0]!)) w.roles.set(cue.speakers[0]!, cue.role);
+  if (cue.role && cue.speakers.length === 1 && !w.roles.has(cue.speakers[0]!)) setRole(w, cue.speakers[0]!, cue.role);
+}
+
+function setRole(w: Walk, id: string, role: string): void {
+  w.roles.set(id, role);
+  w.rolesVersion += 1;
 }
 
 /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
@@ -276,7 +285,14 @@ function roleAnaphorAt(w: Walk, tokens: readonly Token[], i: number, rules: Comp
   const noun = tokens[j];
   if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
   // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
-  return roleWordsOf(w, current.id, rules).some((word) => noun.lower.startsWith(word)) ? j + 1 : null;
+  // Asked at nearly every token while someone holds the floor: keep their role words until the speaker, rules or roles change.
+  let kept = w.roleWords;
+  if (kept?.id !== current.id || kept.rules !== rules || kept.version !== w.rolesVersion) {
+    kept = { id: current.id, rules, version: w.rolesVersion, words: roleWordsOf(w, current.id, rules) };
+    w.roleWords = kept;
+  }
+  for (const word of kept.words) if (noun.lower.startsWith(word)) return j + 1;
+  return null;
 }
 
 /**
@@ -471,7 +487,7 @@ function isAuthorBio(w: Walk, tokens: readonly Token[], rules: CompiledRules): b
   while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
   const copula = tokens[j];
   if (!copula || !rules.copulas.has(copula.lower)) return false;
-  if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, w.text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
+  if (!roles.has(site.id) && tokens[j + 1]) setRole(w, site.id, w.text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
   return true;
 }
 
@@ -593,12 +609,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   }
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, rulesAt, persons.findName, resolve, (pi, interviewee) => turnSpeaks(w, pi, interviewee));
-  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => reportsSomeone(w, pi));
+  // Reading every paragraph for reported speech is worth it only when the share can tip the verdict on interviews.
+  const voiceShare = interview.size === 0 && needsVoiceShare(paragraphRoles, speechQuotes) ? othersVoiceShare(doc, paragraphRoles, quotes, (pi) => reportsSomeone(w, pi)) : 0;
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, rulesAt, persons.findName, resolve);
   const authorship: Authorship | null = interview.size === 0 ? detectAuthors(doc, paragraphRoles, rulesAt, persons.findName, resolve, speechQuotes, w.tokensIn, voiceShare) : null;
   w.authorship = authorship;
   w.authors = authorship && !authorship.news ? authorship.authors : [];
-  if (authorship) for (const [id, role] of authorship.roles) w.roles.set(id, role);
+  if (authorship) for (const [id, role] of authorship.roles) setRole(w, id, role);
 
   for (const s of doc.sentences) w.sentencesOf[s.paragraph]?.push(s);
   let qi = 0;

@@ -409,6 +409,14 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
 }
 
 /**
+ * Whether `detectAuthors` weighs the voice share at all: dash quotes or enough quotations of speech
+ * already make the story one built on interviews, so the caller need not compute it.
+ */
+export function needsVoiceShare(roles: readonly ParagraphRole[], speechQuotes: number): boolean {
+  return !roles.includes("dash") && speechQuotes < MIN_INTERVIEW_QUOTES;
+}
+
+/**
  * Detects the authors of an authored piece (analysis, column, op-ed, blog post): a signature block at
  * the end, a byline at the top ("Av X", "Analys av X, …", "By X | Commentary", "Posted by X"), a lead
  * "skriver X", or the document's metadata when the text itself argues. A reporter's byline, a news
