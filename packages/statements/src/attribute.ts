@@ -82,7 +82,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-const SENTENCE_END = new Set([".", "!", "?"]);
 /** Marks that end a dash line that is speech, not a list item. */
 const LINE_END_MARKS = ".!?…”\"";
 /** Marks that end a paragraph of running text. */
@@ -96,12 +95,17 @@ function endsWithMark(text: string, from: number, to: number, marks: string): bo
 }
 const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
 
+/** . ! ? by char code: clause ends are scanned for at every character, so no one-character strings. */
+const isSentenceEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/** “ „ « ” " by char code, as OPEN_MARKS. */
+const isOpenMarkCode = (c: number) => c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0x22;
+
 /** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
 function clauseEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? "";
-    if (SENTENCE_END.has(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
-    if (OPEN_MARKS.has(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
+    const c = text.charCodeAt(i);
+    if (isSentenceEndCode(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
+    if (isOpenMarkCode(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
   }
   return to;
 }
