@@ -76,6 +76,13 @@ function isCaption(text: string, head: string, rules: CompiledRules, search: Mar
   return startsWithAny(head, rules.captionMarkers) || hasInsideMarker(text, search);
 }
 
+/** The indexes of the paragraphs whose role passes the test, in order (a loop: flatMap built an array per paragraph). */
+export function paragraphsWhere(roles: readonly ParagraphRole[], test: (role: ParagraphRole, index: number) => boolean): number[] {
+  const indexes: number[] = [];
+  for (let i = 0; i < roles.length; i++) if (test(roles[i]!, i)) indexes.push(i);
+  return indexes;
+}
+
 /**
  * Classifies every paragraph: headlines, captions, fact boxes, site furniture and reader comments
  * hold no statements; everything else is running text or a dash quote.
