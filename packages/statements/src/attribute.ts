@@ -3,7 +3,7 @@ import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens, type TokensIn } from "./doc-tokens";
 import { detectAuthors, needsVoiceShare, type Authorship } from "./authors";
 import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameFinder, type NameSite, type RoleAnaphorFinder } from "./cues";
-import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { classifyParagraphs, looksLikeHeading, paragraphsWhere, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
 import { othersVoiceShare } from "./voices";
@@ -510,35 +510,8 @@ function handleSentence(w: Walk, pi: number, start: number, end: number, rules: 
   const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(w, rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
   const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(w, rules)) : null;
   const found = shared ? [shared] : direct;
-  const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
-  if (clauses.length > 1) {
-    // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
-    clauses.forEach(({ cue, from }, k) => {
-      const next = clauses[k + 1];
-      noteRole(w, cue);
-      const clauseStart = from === 0 ? start : tokens[from]!.start;
-      const clauseEnd = next ? tokens[next.from - 1]!.start : end;
-      emit(w, { speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
-      remember(w, cue.speakers, pi);
-    });
-    return;
-  }
-  const cues = preferReportingClause(found, tokens, rules);
-  for (const cue of cues) {
-    const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
-    if (authoring) {
-      noteRole(w, cue);
-      emit(w, { speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
-      return;
-    }
-    const who = speakersOf(w, cue, pi, CONFIDENCE.reported);
-    if (!who) continue;
-    // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
-    const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
-    if (said >= MIN_REPORTED_WORDS) emit(w, { speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
-    remember(w, who.ids, pi);
-    return;
-  }
+  // Without a cue (most sentences) there are no clauses to split and no cue to report: straight to the names.
+  if (found.length > 0 && reportsByCue(w, pi, start, end, tokens, rules, found)) return;
   const discoveredBefore = persons.discovered.size;
   const sites = nameSites(tokens, persons.findName);
   const mentioned = idsOf(sites);
@@ -559,6 +532,41 @@ function handleSentence(w: Walk, pi: number, start: number, end: number, rules: 
     }
     emit(w, { speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
   }
+}
+
+/** Emits the statements a sentence's cues report; true when they settle the sentence. */
+function reportsByCue(w: Walk, pi: number, start: number, end: number, tokens: readonly Token[], rules: CompiledRules, found: Cue[]): boolean {
+  const { authors } = w;
+  const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
+  if (clauses.length > 1) {
+    // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
+    clauses.forEach(({ cue, from }, k) => {
+      const next = clauses[k + 1];
+      noteRole(w, cue);
+      const clauseStart = from === 0 ? start : tokens[from]!.start;
+      const clauseEnd = next ? tokens[next.from - 1]!.start : end;
+      emit(w, { speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
+      remember(w, cue.speakers, pi);
+    });
+    return true;
+  }
+  const cues = preferReportingClause(found, tokens, rules);
+  for (const cue of cues) {
+    const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
+    if (authoring) {
+      noteRole(w, cue);
+      emit(w, { speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
+      return true;
+    }
+    const who = speakersOf(w, cue, pi, CONFIDENCE.reported);
+    if (!who) continue;
+    // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
+    const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
+    if (said >= MIN_REPORTED_WORDS) emit(w, { speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+    remember(w, who.ids, pi);
+    return true;
+  }
+  return false;
 }
 
 /** Whether a paragraph reports what someone says: every cue names a speaker or stands for one with a pronoun, so the first cue settles it. */
@@ -601,7 +609,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   });
   w.paragraphRoles = paragraphRoles;
 
-  const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
+  const quoteParagraphs = paragraphsWhere(paragraphRoles, (r) => r === "text").map((index) => ({ start: doc.paragraphs[index]!.start, end: doc.paragraphs[index]!.end, index }));
   const quotes = findQuotes(text, quoteParagraphs, (offset) => sentenceEnd(w, offset));
   w.quotes = quotes;
   const speechQuotes = quotes.filter((q) => !hasAtMostWords(text, 2 * MIN_SPEECH_WORDS - 1, q.start, q.end)).length;
