@@ -268,7 +268,7 @@ function setRole(w: Walk, id: string, role: string): void {
 /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
 function roleWordsOf(w: Walk, id: string, rules: CompiledRules): string[] {
   const role = w.persons.person(id)?.role ?? w.roles.get(id) ?? "";
-  // Asked at nearly every token while someone holds the floor: tokenize each role once.
+  // Each role is tokenized once per document and language.
   let cache = w.roleWordsCache.get(rules);
   if (!cache) w.roleWordsCache.set(rules, (cache = new Map()));
   const cached = cache.get(role);
