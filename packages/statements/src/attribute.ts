@@ -1,9 +1,9 @@
 import type { NormalizedDocument, Paragraph, Sentence, StatementKind } from "@viewpoints/artifacts";
 import { personSlug } from "@viewpoints/normalize";
 import { paragraphTokens, type TokensIn } from "./doc-tokens";
-import { detectAuthors, type Authorship } from "./authors";
+import { detectAuthors, needsVoiceShare, type Authorship } from "./authors";
 import { findCues, introducedAmong, introducedWithRole, mayHoldCue, nameSites, sharedSubjectCue, type Cue, type CueContext, type NameFinder, type NameSite, type RoleAnaphorFinder } from "./cues";
-import { classifyParagraphs, looksLikeHeading, type ParagraphRole } from "./layout";
+import { classifyParagraphs, looksLikeHeading, paragraphsWhere, type ParagraphRole } from "./layout";
 import { readBlockQuotes } from "./blockquote";
 import { readInterview } from "./interview";
 import { othersVoiceShare } from "./voices";
@@ -82,7 +82,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-const SENTENCE_END = new Set([".", "!", "?"]);
 /** Marks that end a dash line that is speech, not a list item. */
 const LINE_END_MARKS = ".!?…”\"";
 /** Marks that end a paragraph of running text. */
@@ -96,12 +95,17 @@ function endsWithMark(text: string, from: number, to: number, marks: string): bo
 }
 const OPEN_MARKS = new Set(["“", "„", "«", "”", "\""]);
 
+/** . ! ? by char code: clause ends are scanned for at every character, so no one-character strings. */
+const isSentenceEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/** “ „ « ” " by char code, as OPEN_MARKS. */
+const isOpenMarkCode = (c: number) => c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0x22;
+
 /** Ends the attribution clause after a quote: the first sentence end, the next quote, or the paragraph end. */
 function clauseEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? "";
-    if (SENTENCE_END.has(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
-    if (OPEN_MARKS.has(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
+    const c = text.charCodeAt(i);
+    if (isSentenceEndCode(c) && (i + 1 >= to || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
+    if (isOpenMarkCode(c) && i > from && isWhiteSpace(text.charCodeAt(i - 1))) return i;
   }
   return to;
 }
@@ -162,6 +166,10 @@ class Walk {
   /** Everyone who has spoken so far. */
   readonly spoken = new Set<string>();
   readonly roleWordsCache = new Map<CompiledRules, Map<string, string[]>>();
+  /** Bumped whenever `roles` changes, so the current speaker's role words can be kept between tokens. */
+  rolesVersion = 0;
+  /** The current speaker's role words and what they were read from. */
+  roleWords: { id: string; rules: CompiledRules; version: number; words: string[] } | null = null;
   /** The cue context of the last rules asked for: a document is mostly in one language. */
   cueContext: WalkCueContext | null = null;
 
@@ -249,13 +257,18 @@ function spokeAgain(w: Walk, paragraph: number): void {
 }
 
 function noteRole(w: Walk, cue: Cue): void {
-  if (cue.role && cue.speakers.length === 1 && !w.roles.has(cue.speakers[0]!)) w.roles.set(cue.speakers[0]!, cue.role);
+  if (cue.role && cue.speakers.length === 1 && !w.roles.has(cue.speakers[0]!)) setRole(w, cue.speakers[0]!, cue.role);
+}
+
+function setRole(w: Walk, id: string, role: string): void {
+  w.roles.set(id, role);
+  w.rolesVersion += 1;
 }
 
 /** Words of the current speaker's role before its first preposition: "analytiker", "senior fellow". */
 function roleWordsOf(w: Walk, id: string, rules: CompiledRules): string[] {
   const role = w.persons.person(id)?.role ?? w.roles.get(id) ?? "";
-  // Asked at nearly every token while someone holds the floor: tokenize each role once.
+  // Each role is tokenized once per document and language.
   let cache = w.roleWordsCache.get(rules);
   if (!cache) w.roleWordsCache.set(rules, (cache = new Map()));
   const cached = cache.get(role);
@@ -276,7 +289,14 @@ function roleAnaphorAt(w: Walk, tokens: readonly Token[], i: number, rules: Comp
   const noun = tokens[j];
   if (!noun?.word || (j > i && isCapitalized(noun)) || noun.lower.length < 4) return null;
   // "analytikern" is the definite form of the role "analytiker"; "the analyst" repeats it.
-  return roleWordsOf(w, current.id, rules).some((word) => noun.lower.startsWith(word)) ? j + 1 : null;
+  // Asked at nearly every token while someone holds the floor: keep their role words until the speaker, rules or roles change.
+  let kept = w.roleWords;
+  if (kept?.id !== current.id || kept.rules !== rules || kept.version !== w.rolesVersion) {
+    kept = { id: current.id, rules, version: w.rolesVersion, words: roleWordsOf(w, current.id, rules) };
+    w.roleWords = kept;
+  }
+  for (const word of kept.words) if (noun.lower.startsWith(word)) return j + 1;
+  return null;
 }
 
 /**
@@ -471,7 +491,7 @@ function isAuthorBio(w: Walk, tokens: readonly Token[], rules: CompiledRules): b
   while (tokens[j] && (rules.coordinators.has(tokens[j]!.lower) || tokens[j]!.text === ",")) j = persons.findName(tokens, j + 1)?.next ?? j + 1;
   const copula = tokens[j];
   if (!copula || !rules.copulas.has(copula.lower)) return false;
-  if (!roles.has(site.id) && tokens[j + 1]) roles.set(site.id, w.text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
+  if (!roles.has(site.id) && tokens[j + 1]) setRole(w, site.id, w.text.slice(tokens[j + 1]!.start, tokens[tokens.length - 1]!.start).trim());
   return true;
 }
 
@@ -490,35 +510,8 @@ function handleSentence(w: Walk, pi: number, start: number, end: number, rules: 
   const direct = mayCue ? findCues(tokens, 0, tokens.length, cueContext(w, rules)).filter((c) => reportsClause(c, tokens, rules)) : [];
   const shared = mayCue && direct.length === 0 ? sharedSubjectCue(tokens, cueContext(w, rules)) : null;
   const found = shared ? [shared] : direct;
-  const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
-  if (clauses.length > 1) {
-    // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
-    clauses.forEach(({ cue, from }, k) => {
-      const next = clauses[k + 1];
-      noteRole(w, cue);
-      const clauseStart = from === 0 ? start : tokens[from]!.start;
-      const clauseEnd = next ? tokens[next.from - 1]!.start : end;
-      emit(w, { speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
-      remember(w, cue.speakers, pi);
-    });
-    return;
-  }
-  const cues = preferReportingClause(found, tokens, rules);
-  for (const cue of cues) {
-    const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
-    if (authoring) {
-      noteRole(w, cue);
-      emit(w, { speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
-      return;
-    }
-    const who = speakersOf(w, cue, pi, CONFIDENCE.reported);
-    if (!who) continue;
-    // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
-    const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
-    if (said >= MIN_REPORTED_WORDS) emit(w, { speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
-    remember(w, who.ids, pi);
-    return;
-  }
+  // Without a cue (most sentences) there are no clauses to split and no cue to report: straight to the names.
+  if (found.length > 0 && reportsByCue(w, pi, start, end, tokens, rules, found)) return;
   const discoveredBefore = persons.discovered.size;
   const sites = nameSites(tokens, persons.findName);
   const mentioned = idsOf(sites);
@@ -539,6 +532,41 @@ function handleSentence(w: Walk, pi: number, start: number, end: number, rules: 
     }
     emit(w, { speakers: authors, kind: "authored", cue: authorship.cue, confidence: authorship.confidence, start, end, paragraph: pi });
   }
+}
+
+/** Emits the statements a sentence's cues report; true when they settle the sentence. */
+function reportsByCue(w: Walk, pi: number, start: number, end: number, tokens: readonly Token[], rules: CompiledRules, found: Cue[]): boolean {
+  const { authors } = w;
+  const clauses = coordinatedSpeakers(found, tokens, rules).filter((c) => !c.cue.speakers.some((id) => authors.includes(id)));
+  if (clauses.length > 1) {
+    // "X har beskrivit … och Y har sagt att …": each clause is its own speaker's statement.
+    clauses.forEach(({ cue, from }, k) => {
+      const next = clauses[k + 1];
+      noteRole(w, cue);
+      const clauseStart = from === 0 ? start : tokens[from]!.start;
+      const clauseEnd = next ? tokens[next.from - 1]!.start : end;
+      emit(w, { speakers: cue.speakers, kind: "reported", cue: cue.cue, confidence: CONFIDENCE.reported, start: clauseStart, end: clauseEnd, paragraph: pi });
+      remember(w, cue.speakers, pi);
+    });
+    return true;
+  }
+  const cues = preferReportingClause(found, tokens, rules);
+  for (const cue of cues) {
+    const authoring = cue.speakers.length > 0 && cue.speakers.every((id) => authors.includes(id));
+    if (authoring) {
+      noteRole(w, cue);
+      emit(w, { speakers: cue.speakers, kind: "authored", cue: cue.cue, confidence: CONFIDENCE.named, start, end, paragraph: pi });
+      return true;
+    }
+    const who = speakersOf(w, cue, pi, CONFIDENCE.reported);
+    if (!who) continue;
+    // "Jakob Hedenskog säger:" only introduces the quote that follows; it says nothing itself.
+    const said = tokens.filter((t, k) => t.word && (k < cue.from || k >= cue.to)).length;
+    if (said >= MIN_REPORTED_WORDS) emit(w, { speakers: who.ids, kind: "reported", cue: who.cue, confidence: who.confidence, start, end, paragraph: pi });
+    remember(w, who.ids, pi);
+    return true;
+  }
+  return false;
 }
 
 /** Whether a paragraph reports what someone says: every cue names a speaker or stands for one with a pronoun, so the first cue settles it. */
@@ -581,7 +609,7 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   });
   w.paragraphRoles = paragraphRoles;
 
-  const quoteParagraphs = doc.paragraphs.flatMap((p, index) => (paragraphRoles[index] === "text" ? [{ start: p.start, end: p.end, index }] : []));
+  const quoteParagraphs = paragraphsWhere(paragraphRoles, (r) => r === "text").map((index) => ({ start: doc.paragraphs[index]!.start, end: doc.paragraphs[index]!.end, index }));
   const quotes = findQuotes(text, quoteParagraphs, (offset) => sentenceEnd(w, offset));
   w.quotes = quotes;
   const speechQuotes = quotes.filter((q) => !hasAtMostWords(text, 2 * MIN_SPEECH_WORDS - 1, q.start, q.end)).length;
@@ -593,12 +621,13 @@ export function attributeDocument(doc: NormalizedDocument, ruleSet: RuleSet): Do
   }
   // Interview turns (transcript labels, Q&A answers) are the interviewee's; an interview has no author of its own.
   const interview = readInterview(doc, paragraphRoles, rulesAt, persons.findName, resolve, (pi, interviewee) => turnSpeaks(w, pi, interviewee));
-  const voiceShare = othersVoiceShare(doc, paragraphRoles, quotes, (pi) => reportsSomeone(w, pi));
+  // Reading every paragraph for reported speech is worth it only when the share can tip the verdict on interviews.
+  const voiceShare = interview.size === 0 && needsVoiceShare(paragraphRoles, speechQuotes) ? othersVoiceShare(doc, paragraphRoles, quotes, (pi) => reportsSomeone(w, pi)) : 0;
   const blockQuotes = readBlockQuotes(doc, paragraphRoles, rulesAt, persons.findName, resolve);
   const authorship: Authorship | null = interview.size === 0 ? detectAuthors(doc, paragraphRoles, rulesAt, persons.findName, resolve, speechQuotes, w.tokensIn, voiceShare) : null;
   w.authorship = authorship;
   w.authors = authorship && !authorship.news ? authorship.authors : [];
-  if (authorship) for (const [id, role] of authorship.roles) w.roles.set(id, role);
+  if (authorship) for (const [id, role] of authorship.roles) setRole(w, id, role);
 
   for (const s of doc.sentences) w.sentencesOf[s.paragraph]?.push(s);
   let qi = 0;

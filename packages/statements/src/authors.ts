@@ -1,7 +1,7 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
 import { findCues, type NameFinder } from "./cues";
 import { hasMarker, labelOf, readGenre, type GenreEvidence } from "./genre";
-import type { ParagraphRole } from "./layout";
+import { paragraphsWhere, type ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
 import type { TokensIn } from "./doc-tokens";
 import { countWords, hasAtMostWords, isCapitalized, tokenize, type Token } from "./tokens";
@@ -125,11 +125,13 @@ function linesOf(doc: NormalizedDocument, paragraphs: readonly number[]): Line[]
   const lines: Line[] = [];
   for (const pi of paragraphs) {
     const p = doc.paragraphs[pi]!;
-    let start = p.start;
-    for (let i = p.start; i <= p.end; i++) {
-      if (i < p.end && doc.text.charCodeAt(i) !== 0x0a) continue;
-      if (!hasAtMostWords(doc.text, 0, start, i)) lines.push({ paragraph: pi, start, end: i });
-      start = i + 1;
+    // Line breaks by indexOf: a native search, where a loop over every character cost more than the lines it found.
+    for (let start = p.start; ; ) {
+      const newline = doc.text.indexOf("\n", start);
+      const end = newline < 0 || newline >= p.end ? p.end : newline;
+      if (!hasAtMostWords(doc.text, 0, start, end)) lines.push({ paragraph: pi, start, end });
+      if (end >= p.end) break;
+      start = end + 1;
     }
   }
   return lines;
@@ -242,7 +244,7 @@ function findSignature(
   genre: { argues: boolean; reports: boolean },
 ): Found | null {
   // A signature line is short, so the normalizer may have taken it for a sub-heading.
-  const closing = roles.flatMap((r, i) => (r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading") ? [i] : []));
+  const closing = paragraphsWhere(roles, (r, i) => r === "text" || (r === "title" && doc.paragraphs[i]?.kind === "heading"));
   const lineFromEnd = linesFromEnd(doc, closing);
   const tail: Line[] = [];
   for (let back = SIGNATURE_LINES - 1; back >= 0; back--) {
@@ -295,7 +297,7 @@ function findByline(
   genre: GenreEvidence,
   interviews: boolean,
 ): Found | null {
-  const top = roles.flatMap((r, i) => (r === "text" || r === "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
+  const top = paragraphsWhere(roles, (r) => r === "text" || r === "title").slice(0, BYLINE_PARAGRAPHS);
   for (const line of linesOf(doc, top)) {
     const rules = rulesFor(line.paragraph);
     if (!rules || !hasAtMostWords(doc.text, MAX_ROLE_WORDS, line.start, line.end)) continue;
@@ -320,7 +322,7 @@ function findByline(
  * expert's role: a headline in title case is no author.
  */
 function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context): Found | null {
-  const top = roles.flatMap((r, i) => ((r === "text" || r === "title") && doc.paragraphs[i]?.kind !== "title" ? [i] : [])).slice(0, BYLINE_PARAGRAPHS);
+  const top = paragraphsWhere(roles, (r, i) => (r === "text" || r === "title") && doc.paragraphs[i]?.kind !== "title").slice(0, BYLINE_PARAGRAPHS);
   const lines = linesOf(doc, top);
   for (const [k, line] of lines.entries()) {
     const rules = rulesFor(line.paragraph);
@@ -346,7 +348,7 @@ function findNameLine(doc: NormalizedDocument, roles: readonly ParagraphRole[], 
 
 /** "…, skriver X och Y, forskare vid …" in the first paragraphs of an analysis. */
 function findLead(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context): Found | null {
-  for (const pi of roles.flatMap((r, i) => (r === "text" ? [i] : [])).slice(0, LEAD_PARAGRAPHS)) {
+  for (const pi of paragraphsWhere(roles, (r) => r === "text").slice(0, LEAD_PARAGRAPHS)) {
     const rules = rulesFor(pi);
     const p = doc.paragraphs[pi]!;
     if (!rules) continue;
@@ -367,7 +369,7 @@ function findLead(doc: NormalizedDocument, roles: readonly ParagraphRole[], rule
  * speak of "the author": "Nadia Haddad is a senior fellow at …" is the piece's note on its author, not analysis.
  */
 function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[], rulesFor: (i: number) => CompiledRules | undefined, ctx: Context, found: Found): void {
-  const body = roles.flatMap((r, i) => (r === "text" && !found.paragraphs.has(i) ? [i] : []));
+  const body = paragraphsWhere(roles, (r, i) => r === "text" && !found.paragraphs.has(i));
   const ends = [...new Set([...body.slice(0, BIO_PARAGRAPHS), ...body.slice(-BIO_PARAGRAPHS)])];
   const nameAt = (tokens: readonly Token[], i: number, rules: CompiledRules): number => {
     const site = ctx.findName(tokens, i);
@@ -406,6 +408,14 @@ function markBiographies(doc: NormalizedDocument, roles: readonly ParagraphRole[
     const only = found.authors.length === 1 ? found.authors[0] : undefined;
     if (only && role && !found.roles.has(only)) found.roles.set(only, role);
   }
+}
+
+/**
+ * Whether `detectAuthors` weighs the voice share at all: dash quotes or enough quotations of speech
+ * already make the story one built on interviews, so the caller need not compute it.
+ */
+export function needsVoiceShare(roles: readonly ParagraphRole[], speechQuotes: number): boolean {
+  return !roles.includes("dash") && speechQuotes < MIN_INTERVIEW_QUOTES;
 }
 
 /**

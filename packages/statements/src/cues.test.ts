@@ -30,6 +30,16 @@ describe("mayHoldCue", () => {
   });
 });
 
+describe("findCues without a cue word", () => {
+  it("still meets the names a full search would, joined names included, so the people it discovers are the same", () => {
+    const text = "Back in Almaty, Maria Lind and Olga Petrova met the envoys of the council on Monday.";
+    const tokens = tokenize(text);
+    const index = indexPersons([], [], en.names);
+    expect(findCues(tokens, 0, tokens.length, { rules: en, findName: index.findName, findOwner: index.findOwner, text })).toEqual([]);
+    expect([...index.discovered.values()]).toEqual(["Maria Lind", "Olga Petrova"]);
+  });
+});
+
 describe("findCues with a limit", () => {
   it("stops after the first cue when limited to one, and finds both without a limit", () => {
     const text = "Erik Sand said the troops would leave, and Anna Berg said they would stay.";

@@ -217,6 +217,10 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
   const cues: Cue[] = [];
   // Tokens past `to` must stay out of reach; when there are none, no copy is needed.
   const slice = to === tokens.length ? tokens : tokens.slice(0, to);
+  if (!mayHoldCueIn(slice, from, to, rules)) {
+    meetNames(slice, from, to, findName, rules);
+    return cues;
+  }
   for (let i = from; i < to && cues.length < limit; i++) {
     const t = slice[i]!;
     // Most words open no phrase: skip trying each phrase and frame at them.
@@ -278,13 +282,29 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ctx
 }
 
 /**
+ * What findCues does in a stretch without a cue word, where it can find no cue: it meets the names in
+ * the same order (a name, the names joined to it, then on after them), so any person it would have
+ * discovered on the way is discovered all the same.
+ */
+function meetNames(tokens: readonly Token[], from: number, to: number, findName: NameFinder, rules: CompiledRules): void {
+  for (let i = from; i < to; i++) {
+    const site = findName(tokens, i);
+    if (site) i = nameList(tokens, site, findName, rules).next - 1;
+  }
+}
+
+function mayHoldCueIn(tokens: readonly Token[], from: number, to: number, rules: CompiledRules): boolean {
+  if (rules.cueWords === null) return true;
+  for (let i = from; i < to; i++) if (rules.cueWords.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
  * Whether findCues could find anything in the tokens: every cue needs a speech verb or all the words
  * of an according-to phrase or possessive frame. A cheap pre-check before the full search.
  */
 export function mayHoldCue(tokens: readonly Token[], rules: CompiledRules): boolean {
-  if (rules.cueWords === null) return true;
-  for (const t of tokens) if (rules.cueWords.has(t.lower)) return true;
-  return false;
+  return mayHoldCueIn(tokens, 0, tokens.length, rules);
 }
 
 /** How far after a coordinated speech verb its "att"/"that" may come ("and told reporters that"). */

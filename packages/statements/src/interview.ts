@@ -1,6 +1,6 @@
 import type { NormalizedDocument } from "@viewpoints/artifacts";
 import type { NameFinder } from "./cues";
-import type { ParagraphRole } from "./layout";
+import { paragraphsWhere, type ParagraphRole } from "./layout";
 import type { CompiledRules } from "./rules";
 import { countWords, isCapitalized, tokenize, type Token } from "./tokens";
 
@@ -98,7 +98,7 @@ export function readInterview(
 ): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   const text = doc.text;
-  const body = roles.flatMap((r, i) => (r === "text" || r === "title" ? [i] : []));
+  const body = paragraphsWhere(roles, (r) => r === "text" || r === "title");
 
   // Transcript: labelled turns; a person whose every turn asks a question is the host.
   const labelled: { pi: number; label: Label }[] = [];

@@ -1,3 +1,5 @@
+import { HASH_START, hashStep, TokenStrings } from "./token-strings";
+
 /** A word or punctuation mark of the normalized text, with its offsets. */
 export interface Token {
   start: number;
@@ -39,6 +41,9 @@ export function firstTokenStart(text: string, from: number, to: number): number 
   return i;
 }
 
+/** The token texts of the run, each kept once. */
+const strings = new TokenStrings();
+
 /**
  * Splits `text[from, to)` into tokens in one char-code pass. An apostrophe or hyphen between
  * letters stays inside the word ("RIAC’s", "Kasym-Zjomart"); any other mark is its own token.
@@ -56,29 +61,33 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const word = isWordChar(code);
     // Only text with an upper-case ASCII letter or a non-ASCII character can change when lower-cased.
     let mixed = code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+    let hash = hashStep(HASH_START, code);
     if (word) {
       i += 1;
       while (i < to) {
         const c = text.charCodeAt(i);
         // Lower-case ASCII letters, most of any text: a word character that lower-casing leaves alone.
         if (c >= 0x61 && c <= 0x7a) {
+          hash = hashStep(hash, c);
           i += 1;
           continue;
         }
         if (isWordChar(c)) {
           if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) mixed = true;
+          hash = hashStep(hash, c);
           i += 1;
         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
           const after = text.charCodeAt(i + 1);
           if (c >= 0x80 || after >= 0x80 || (after >= 0x41 && after <= 0x5a)) mixed = true;
+          hash = hashStep(hashStep(hash, c), after);
           i += 2;
         } else break;
       }
     } else {
       i += 1;
     }
-    const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: mixed ? t.toLowerCase() : t, word });
+    const kept = strings.find(text, start, i, hash, mixed);
+    tokens.push({ start, end: i, text: strings.text(kept), lower: strings.lower(kept), word });
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
-import { memoizeWord } from "../memo";
-import { lookupForms, tokenize } from "./tokenize";
+import { lookupForms, tokenize, wordEnd, wordStart } from "./tokenize";
+import { WordTable } from "./word-table";
 
 /** A cue pattern and the label (a small integer chosen by the caller) it reports when it matches. */
 export interface CuePattern {
@@ -196,7 +196,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
     return ids;
   };
   // The same words recur in every statement: look each one up once, with the phrases it may start.
-  const wordOf = memoizeWord((token: string): WordSteps => {
+  const words = new WordTable((token: string): WordSteps => {
     const ids = stepIds(token);
     // Most words are in no cue: one shared answer stays in cache where a fresh one per word would not.
     if (ids.length === 0) return NO_STEPS;
@@ -211,9 +211,12 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
   return (text) => {
     const hits: CueHit[] = [];
     let states: State[] = [];
-    const tokens = tokenize(text);
-    for (let position = 0; position < tokens.length; position++) {
-      const { ids, starts } = wordOf(tokens[position] as string);
+    let position = 0;
+    // The words are looked up straight from the text, as `tokenize` would split and lower-case them.
+    for (let start = wordStart(text, 0); start < text.length; position++) {
+      const end = wordEnd(text, start);
+      const { ids, starts } = words.get(text, start, end);
+      start = wordStart(text, end);
       // Most words neither start a phrase nor continue one: skip building the next state list.
       if (starts.length === 0 && states.length === 0) continue;
       const next: State[] = [];
@@ -228,7 +231,7 @@ export function compileCues(cues: readonly CuePattern[]): CueMatcher {
       }
       states = next;
     }
-    return { hits, words: tokens.length };
+    return { hits, words: position };
   };
 }
 

@@ -16,49 +16,60 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Splits text into lower-cased word tokens in one char-code pass. Hyphens, apostrophes and colons
+ * Where the word that starts with the word character at `start` ends. Hyphens, apostrophes and colons
  * inside a word keep it whole ("anti-russian", "russia's", "csto:s"); dotted abbreviations stay one
- * token ("u.s.-russia"). Curly apostrophes become straight ones so cues need one spelling.
+ * token ("u.s.-russia").
  */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+export function wordEnd(text: string, start: number): number {
   const n = text.length;
-  let i = 0;
+  let i = start;
+  // Length of the current dot-separated segment, to recognise abbreviations like "u.s.".
+  let segment = 0;
+  let dotted = false;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      segment++;
       i++;
       continue;
     }
-    const start = i;
-    let curly = false;
-    // Length of the current dot-separated segment, to recognise abbreviations like "u.s.".
-    let segment = 0;
-    let dotted = false;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        segment++;
-        i++;
-        continue;
-      }
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (isJoiner(c) && isWordChar(next)) {
-        if (c === RIGHT_QUOTE) curly = true;
-        segment = 0;
-        i++;
-        continue;
-      }
-      if (c === PERIOD && segment === 1 && (isWordChar(next) || dotted)) {
-        dotted = true;
-        segment = 0;
-        i++;
-        continue;
-      }
-      break;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (isJoiner(c) && isWordChar(next)) {
+      segment = 0;
+      i++;
+      continue;
     }
-    let token = text.slice(start, i).toLowerCase();
-    if (curly) token = token.replaceAll("\u2019", "'");
-    tokens.push(token);
+    if (c === PERIOD && segment === 1 && (isWordChar(next) || dotted)) {
+      dotted = true;
+      segment = 0;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Where the next word at or after `from` starts (`text.length` when none does). */
+export function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** A token as the matcher looks it up: lower-cased, curly apostrophes made straight so cues need one spelling. */
+export function lowerToken(text: string, start: number, end: number): string {
+  const token = text.slice(start, end).toLowerCase();
+  return token.includes("\u2019") ? token.replaceAll("\u2019", "'") : token;
+}
+
+/** Splits text into lower-cased word tokens (see `wordEnd` and `lowerToken`) in one char-code pass. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (let start = wordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    tokens.push(lowerToken(text, start, end));
+    start = wordStart(text, end);
   }
   return tokens;
 }
