@@ -89,8 +89,9 @@ async function runLinked(group: readonly Step[]): Promise<number> {
 
 /**
  * Runs the steps in this process (one startup instead of one per stage), each as its own CLI would:
- * same artifacts, messages and summary lines. Ingest, normalize and statements run at once as a
- * stream, sharing the worker threads; metrics runs after them. Stops at the first step that does not
+ * same artifacts, messages and summary lines. The four stages run at once as a stream (ingest,
+ * normalize and statements sharing the worker threads; metrics counting the statements as they are
+ * written, finishing once statements committed). Stops at the first step that does not
  * exit 0 and returns its code; a step's error is thrown as it is.
  */
 export async function runStepsInProcess(steps: readonly { stage: Stage; args: string[] }[], load = loadStageCommand): Promise<number> {
