@@ -194,6 +194,17 @@ describe("edge cases", () => {
     expect(m.speaker_theme.filter((c) => c.speaker_id === "ada-fictive" && c.count > 0).map((c) => c.theme_id)).toEqual(["harbour-tolls"]);
   });
 
+  it("counts a theme a statement lists twice once, and the statement's other themes too", () => {
+    const acc = new MetricsAccumulator(fixtureContext());
+    const [first, second] = themeIds;
+    acc.add({ ...fixtureStatements(1)[0]!, speaker_id: "ada-fictive", themes: [first!, second!, first!] });
+    const counts = acc.result(fixtureContext()).speaker_theme.filter((c) => c.speaker_id === "ada-fictive" && c.count > 0);
+    expect(counts.map((c) => [c.theme_id, c.count])).toEqual([
+      [first, 1],
+      [second, 1],
+    ]);
+  });
+
   it("keeps statements of a document missing from documents.jsonl as their own source, with a warning", () => {
     const acc = new MetricsAccumulator(fixtureContext());
     acc.add({ ...fixtureStatements(1)[0]!, doc_id: "ghost-doc" });

@@ -149,8 +149,10 @@ export class MetricsAccumulator {
     if (s.kind === "quote") sp.words += countWords(s.text);
     if (s.hedged) sp.hedged += 1;
     sp.frameIds[FRAMES.indexOf(s.frame)]!.push(s.statement_id);
-    // A statement listing a theme twice still counts once for it.
-    for (const theme of new Set(s.themes)) {
+    for (let i = 0; i < s.themes.length; i += 1) {
+      const theme = s.themes[i]!;
+      // A statement listing a theme twice still counts once for it (checked without a Set per statement).
+      if (s.themes.indexOf(theme) < i) continue;
       const t = this.themeIndex.get(theme);
       if (t === undefined) bump(this.unknownThemes, theme);
       else sp.themeIds[t]!.push(s.statement_id);
