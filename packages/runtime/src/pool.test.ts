@@ -106,6 +106,23 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     }
   });
 
+  it("runs a document that fills a worker thread's heap on the main thread instead, and the rest on the threads left", async () => {
+    const warnings: string[] = [];
+    const pool = startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix: "> " }, onFallback: (w) => warnings.push(w) });
+    try {
+      const results = await collect(mapInOrder(lines(["a", "oom", "c", "oom", "e", "f"]), (x) => pool.run(x), pool.capacity));
+      expect(values(results)).toEqual(["> A", "> OOM ON MAIN", "> C", "> OOM ON MAIN", "> E", "> F"]);
+      expect(warnings).toContainEqual(expect.stringMatching(/ran out of memory on input line 2 \(its heap is capped at \d+ MB\)/));
+      expect(warnings).toContainEqual(expect.stringMatching(/ran out of memory on input line 4 /));
+      // Both threads are gone now: later documents run here, and that is said once.
+      const later = await collect(mapInOrder(lines(["g", "h"]), (x) => pool.run(x), pool.capacity));
+      expect(values(later)).toEqual(["> G", "> H"]);
+      expect(warnings.filter((w) => w.startsWith("no worker thread left"))).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("runs the pools of stages that run at once on the same shared threads, each with its own task, until they are stopped", async () => {
     const start = (prefix: string) => startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix } });
     const lines = Array.from({ length: 20 }, (_, i) => i + 1);

@@ -80,6 +80,12 @@ async function localExecutor(options: TaskPoolOptions<unknown>): Promise<Executo
   return { threads: 1, run: async (input) => task(input), close: async () => {} };
 }
 
+/**
+ * A job whose thread ran out of heap (or that found no thread left): worker heaps are capped well
+ * below this thread's, so the document can still be run here.
+ */
+export class ThreadOutOfMemory extends Error {}
+
 interface LoadReply {
   loaded: string;
   ok: boolean;
@@ -109,8 +115,13 @@ class ThreadGroup {
         else job.reject(new Error(`line ${job.input.line}: ${message.message ?? "task failed"}`));
         this.dispatch();
       });
-      worker.on("error", (error: Error) => this.crash(worker, error));
-      worker.on("exit", (code: number) => this.crash(worker, new Error(`worker thread exited with code ${code}`)));
+      worker.on("error", (error: Error) => {
+        if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") this.lose(worker);
+        else this.crash(worker, error);
+      });
+      worker.on("exit", (code: number) => {
+        if (this.held.has(worker)) this.crash(worker, new Error(`worker thread exited with code ${code}`));
+      });
     }
   }
 
@@ -119,7 +130,7 @@ class ThreadGroup {
     if (this.broken) throw this.broken;
     const key = `task-${nextTaskKey++}`;
     try {
-      await Promise.all(this.workers.map((w) => loadTask(w, key, options)));
+      await Promise.all(this.live().map((w) => loadTask(w, key, options)));
     } catch (error) {
       // Threads that did load it (shared ones go on serving other stages) drop it again.
       this.unload(key);
@@ -130,6 +141,7 @@ class ThreadGroup {
 
   run(key: string, input: TaskInput): Promise<TaskResult<unknown>> {
     if (this.broken) return Promise.reject(this.broken);
+    if (this.held.size === 0) return Promise.reject(new ThreadOutOfMemory(NO_THREAD_LEFT));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, key, input, resolve, reject });
       this.dispatch();
@@ -140,7 +152,7 @@ class ThreadGroup {
   unload(key: string): void {
     const dropped = new Error("task pool closed");
     for (let i = this.queue.length - 1; i >= 0; i -= 1) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(dropped);
-    if (!this.broken) for (const worker of this.workers) worker.postMessage({ unload: key });
+    if (!this.broken) for (const worker of this.live()) worker.postMessage({ unload: key });
   }
 
   /** Stops the threads; jobs still queued or running are rejected. */
@@ -171,6 +183,22 @@ class ThreadGroup {
     }
   }
 
+  private live(): Worker[] {
+    return [...this.held.keys()];
+  }
+
+  // A thread out of heap is dropped: its document is rejected for the caller to run elsewhere, the
+  // jobs it held go back to the queue, and once no thread is left every job is rejected the same way.
+  private lose(worker: Worker): void {
+    const [running, ...waiting] = this.held.get(worker) ?? [];
+    this.held.delete(worker);
+    this.queue.unshift(...waiting);
+    const limit = workerResourceLimits(process.execArgv).maxOldGenerationSizeMb;
+    running?.reject(new ThreadOutOfMemory(`a worker thread ran out of memory on input line ${running.input.line} (its heap is capped at ${limit} MB); that document runs on the main thread`));
+    if (this.held.size === 0) for (const job of this.queue.splice(0)) job.reject(new ThreadOutOfMemory(NO_THREAD_LEFT));
+    this.dispatch();
+  }
+
   // A thread that dies takes the group down: the line it held is named, every other job is rejected.
   private crash(worker: Worker, error: Error): void {
     if (this.broken) return;
@@ -180,6 +208,7 @@ class ThreadGroup {
   }
 }
 
+const NO_THREAD_LEFT = "no worker thread left; running in one thread";
 let nextTaskKey = 0;
 /** The threads every pool of this process runs on while a pipeline shares them (see `shareThreads`). */
 let shared: Promise<ThreadGroup> | null = null;
@@ -275,7 +304,17 @@ async function threadExecutor(options: TaskPoolOptions<unknown>): Promise<Execut
   try {
     const key = await group.load(options);
     const close = own ? () => group.close() : async () => group.unload(key);
-    return { threads: group.workers.length, run: (input) => group.run(key, input), close };
+    // Documents a thread could not hold run here, where the heap is not capped (said once per reason).
+    let local: Promise<Executor> | null = null;
+    const said = new Set<string>();
+    const runHere = (input: TaskInput, error: unknown) => {
+      if (!(error instanceof ThreadOutOfMemory)) throw error;
+      if (!said.has(error.message)) options.onFallback?.(error.message);
+      said.add(error.message);
+      local ??= localExecutor(options);
+      return local.then((e) => e.run(input));
+    };
+    return { threads: group.workers.length, run: (input) => group.run(key, input).catch((error: unknown) => runHere(input, error)), close };
   } catch (error) {
     if (own) await group.close();
     throw error;
