@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "@viewpoints/runtime/testing";
 import { z } from "zod";
-import { AtomicJsonlWriter, AtomicTextWriter, MissingArtifactError, readJsonl, readJsonlAll, readJsonlHeads, readJsonlLines, writeJsonAtomic } from "./io";
+import { ArtifactError } from "./errors";
+import { AtomicJsonlWriter, AtomicTextWriter, MissingArtifactError, parseJsonlInput, parseJsonlLine, readJsonl, readJsonlAll, readJsonlHeads, readJsonlLines, serializeJsonlRecord, writeJsonAtomic } from "./io";
+import { Document } from "./schemas/documents";
+import { NormalizedDocument } from "./schemas/normalized";
+import { Statement } from "./schemas/statements";
 
 const tempDir = useTempDirs();
 
@@ -128,5 +132,65 @@ describe("readJsonlHeads", () => {
       { head: null, line: 3, whole: '{"id":"b"}' },
       { head: '{"id":"c"', line: 5, whole: '{"id":"c","text":"x"}' },
     ]);
+  });
+});
+
+/** Paths inside `schema` where zod's output could differ from its (already valid) input: defaults, transforms, pipes, anything unknown. */
+function reshapingParts(schema: z.ZodType, path = "$"): string[] {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType } } })._zod.def;
+  switch (def.type) {
+    case "object":
+      return Object.entries(def.shape!).flatMap(([key, member]) => reshapingParts(member, `${path}.${key}`));
+    case "array":
+      return reshapingParts(def.element!, `${path}[]`);
+    case "nullable":
+      return reshapingParts(def.innerType!, path);
+    case "string":
+    case "number":
+    case "boolean":
+    case "enum":
+      return [];
+    default:
+      return [`${path}: ${def.type}`];
+  }
+}
+
+describe("parseJsonlInput", () => {
+  const statement: Statement = {
+    statement_id: "d1-s1",
+    doc_id: "d1",
+    speaker_id: "p1",
+    speaker_name: "A Person",
+    speaker_role: "",
+    kind: "quote",
+    frame: "risk",
+    themes: ["a-theme"],
+    hedged: false,
+    confidence: 0.5,
+    cue: "said",
+    lang: "en",
+    start: 0,
+    end: 4,
+    text: "Text",
+  };
+
+  it("gives a checked line exactly the value validation would, key order included", () => {
+    const text = serializeJsonlRecord(Statement, statement, { file: "s.jsonl" }).trimEnd();
+    const checked = parseJsonlInput(Statement, { text, line: 1, checked: true }, "s.jsonl");
+    expect(JSON.stringify(checked)).toBe(JSON.stringify(parseJsonlLine(Statement, text, { file: "s.jsonl", line: 1 })));
+  });
+
+  it("validates a line that is not marked checked, naming file, line and field", () => {
+    const text = JSON.stringify({ ...statement, confidence: 2 });
+    expect(() => parseJsonlInput(Statement, { text, line: 7 }, "s.jsonl")).toThrow(/s\.jsonl:7.*confidence/s);
+    expect(parseJsonlInput(Statement, { text, line: 7, checked: true }, "s.jsonl")).toMatchObject({ confidence: 2 });
+  });
+
+  it("reports broken JSON with its line even when checked", () => {
+    expect(() => parseJsonlInput(Statement, { text: "{", line: 3, checked: true }, "s.jsonl")).toThrow(ArtifactError);
+  });
+
+  it("relies on records handed between stages having no defaults or transforms, so zod returns a valid line unchanged", () => {
+    expect([Document, NormalizedDocument, Statement].flatMap((schema) => reshapingParts(schema))).toEqual([]);
   });
 });

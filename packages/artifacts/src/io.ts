@@ -71,6 +71,11 @@ export interface ReadJsonlOptions {
 export interface JsonlLine {
   text: string;
   line: number;
+  /**
+   * Set on lines a stage of this process has just rendered with `serializeJsonlRecord` and hands on in
+   * memory (never on lines read from a file, which a user may have edited): see `parseJsonlInput`.
+   */
+  checked?: boolean;
 }
 
 const NEWLINE = 10;
@@ -159,15 +164,29 @@ export async function* readJsonlHeads(file: string, member: string): AsyncGenera
   }
 }
 
-/** Parses and validates one JSONL line; errors are ArtifactErrors naming the file and line. */
-export function parseJsonlLine<T extends z.ZodType>(schema: T, text: string, where: Required<Location>): z.infer<T> {
-  let value: unknown;
+// JSON.parse whose error names the file and line.
+function parseJsonAt(text: string, where: Required<Location>): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ArtifactError(`${where.file}:${where.line}: not valid JSON (${(error as Error).message})`, where);
   }
-  return parseAt(schema, value, where);
+}
+
+/** Parses and validates one JSONL line; errors are ArtifactErrors naming the file and line. */
+export function parseJsonlLine<T extends z.ZodType>(schema: T, text: string, where: Required<Location>): z.infer<T> {
+  return parseAt(schema, parseJsonAt(text, where), where);
+}
+
+/**
+ * Parses one input line of `file` as `parseJsonlLine` does, but a line marked `checked` is only
+ * JSON-parsed: it is `serializeJsonlRecord(schema, …)` output, i.e. already the value zod returns for
+ * `schema` (the artifact schemas have no defaults or transforms, so validating it again changes nothing).
+ */
+export function parseJsonlInput<T extends z.ZodType>(schema: T, input: JsonlLine, file: string): z.infer<T> {
+  const where = { file, line: input.line };
+  const value = parseJsonAt(input.text, where);
+  return input.checked === true ? (value as z.infer<T>) : parseAt(schema, value, where);
 }
 
 /** Validates a record and renders it as one JSONL line (with its newline): the writer's side of the boundary. */

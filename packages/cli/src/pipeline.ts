@@ -47,9 +47,10 @@ function groupSteps(steps: readonly Step[]): Step[][] {
  * reads them instead of its input file. A step's input ends only once the step before it exited 0
  * (it committed), and fails if that step did not, so no step commits after an earlier one failed.
  * Messages of a step are held until the steps before it are done, so they read as one after another.
- * Returns the first non-zero exit code, or throws the first error, in step order.
+ * Returns the first non-zero exit code, or throws the first error, in step order. `done(step)` is
+ * awaited once a step exited 0 (the steps after it may still be running).
  */
-async function runLinked(group: readonly Step[]): Promise<number> {
+async function runLinked(group: readonly Step[], done: (step: Step) => Promise<void>): Promise<number> {
   const channels = group.slice(1).map(() => new LineChannel(CHANNEL_CAPACITY));
   const reporters = group.map((_, k) => (k === 0 ? null : heldReporter(consoleReporter())));
   const runs = group.map((step, k) => {
@@ -82,6 +83,7 @@ async function runLinked(group: readonly Step[]): Promise<number> {
       await giveUp(k);
       return code;
     }
+    await done(group[k]!);
     reporters[k + 1]?.release();
   }
   return 0;
@@ -89,8 +91,9 @@ async function runLinked(group: readonly Step[]): Promise<number> {
 
 /**
  * Runs the steps in this process (one startup instead of one per stage), each as its own CLI would:
- * same artifacts, messages and summary lines. Ingest, normalize and statements run at once as a
- * stream, sharing the worker threads; metrics runs after them. Stops at the first step that does not
+ * same artifacts, messages and summary lines. The four stages run at once as a stream (ingest,
+ * normalize and statements sharing the worker threads; metrics counting the statements as they are
+ * written, finishing once statements committed). Stops at the first step that does not
  * exit 0 and returns its code; a step's error is thrown as it is.
  */
 export async function runStepsInProcess(steps: readonly { stage: Stage; args: string[] }[], load = loadStageCommand): Promise<number> {
@@ -100,12 +103,14 @@ export async function runStepsInProcess(steps: readonly { stage: Stage; args: st
   // Threads start (and import the stages' modules) while the first stage runs in this thread.
   if (workers > 1) shareThreads(workers, threaded.map((c) => c.command.threadModule!));
   const lastThreaded = threaded.at(-1);
+  // The stages still running after the last one with threads (metrics) finish without their memory.
+  const done = async (step: Step) => {
+    if (step === lastThreaded) await stopSharedThreads();
+  };
   try {
     for (const group of groupSteps(commands)) {
-      const code = await runLinked(group);
+      const code = await runLinked(group, done);
       if (code !== 0) return code;
-      // The stages after the last one with threads (metrics) run without their memory.
-      if (lastThreaded && group.includes(lastThreaded)) await stopSharedThreads();
     }
     return 0;
   } finally {

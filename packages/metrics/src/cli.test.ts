@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { silentReporter } from "@viewpoints/runtime";
 import { useTempDirs } from "@viewpoints/runtime/testing";
+import { main } from "./command";
 import { Metrics, RunManifest } from "@viewpoints/artifacts";
 import { FIXTURE_ANALYSTS, FIXTURE_DOCUMENTS, fixtureStatements, writeFixtureRun } from "./testing/fixtures";
 import { runCli } from "./testing/run-cli";
@@ -73,5 +75,25 @@ describe("pnpm metrics", { timeout: 30_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/warning: theme "retired-theme"[^\n]*\nerror: 1 warning\(s\) with --strict; nothing written\n$/);
     expect(await readdir(f.out)).not.toContain("metrics");
+  });
+});
+
+describe("metrics in a pipeline", () => {
+  it("counts the statements handed on in memory and reads documents.jsonl only once they have all come", async () => {
+    const f = await writeFixtureRun(await tempDir("vp-metrics-"));
+    const alone = await tempDir("vp-metrics-alone-");
+    expect(await main([...argsFor(f), "--out", alone], { reporter: silentReporter })).toBe(0);
+    const lines = (await readFile(join(f.out, "statements.jsonl"), "utf8")).split("\n").filter((l) => l !== "");
+    // Upstream stages commit documents.jsonl while the statements stream by; statements.jsonl is not read.
+    const documents = join(f.out, "documents.jsonl");
+    await rename(documents, `${documents}.pending`);
+    await rm(join(f.out, "statements.jsonl"));
+    async function* handedOn() {
+      for (const [i, text] of lines.entries()) yield { text, line: i + 1, checked: true };
+      await rename(`${documents}.pending`, documents);
+    }
+    expect(await main(argsFor(f), { source: handedOn(), reporter: silentReporter })).toBe(0);
+    const withoutRunId = async (dir: string) => ({ ...(Metrics.parse(await readJson(join(dir, "metrics", "metrics.json")))), run_id: "" });
+    expect(await withoutRunId(f.out)).toEqual(await withoutRunId(alone));
   });
 });

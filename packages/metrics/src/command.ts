@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Metrics, RunManifest, artifactPath, writeJsonAtomic } from "@viewpoints/artifacts";
-import { CliError, consoleReporter, helpText, parseCommandArgs, pathOption, summaryLine, type CommandSpec } from "@viewpoints/runtime";
+import { CliError, consoleReporter, helpText, parseCommandArgs, pathOption, summaryLine, type CommandSpec, type StageLink } from "@viewpoints/runtime";
 import { MetricsAccumulator } from "./compute";
 import { loadAnalysts, loadCodebook, loadDocuments, loadPeople, readStatements } from "./inputs";
 import { buildRunManifest } from "./manifest";
@@ -24,30 +24,35 @@ async function packageVersion(): Promise<string> {
   return pkg.version ?? "0.0.0";
 }
 
+/** In a pipeline, metrics counts the statements as the statements stage writes them. */
+export const streams = { reads: true, writes: false };
+
 /** The metrics command: parses `argv`, runs the stage and prints its summary line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], link: StageLink = {}): Promise<number> {
   const started = performance.now();
+  const createdAt = new Date();
   const options = parseCommandArgs(SPEC, argv);
   if (!options) {
     process.stdout.write(helpText(SPEC));
     return 0;
   }
-  const reporter = consoleReporter();
+  const reporter = link.reporter ?? consoleReporter();
   const input = pathOption(SPEC, options, "input");
   const out = pathOption(SPEC, options, "out");
   const { codebook, version } = await loadCodebook(pathOption(SPEC, options, "codebook"));
   const analysts = await loadAnalysts(pathOption(SPEC, options, "analysts"));
   const people = await loadPeople(pathOption(SPEC, options, "people"));
-  const { documents, inputs } = await loadDocuments(input);
 
-  const manifest = buildRunManifest({ createdAt: new Date(), packageVersion: await packageVersion(), codebookVersion: version, inputs });
-  const acc = new MetricsAccumulator({ runId: manifest.run_id, codebookVersion: version, codebook, analysts, people, documents });
-  for await (const statement of readStatements(input)) {
+  const acc = new MetricsAccumulator({ codebook, analysts, people });
+  for await (const statement of readStatements(input, link.source)) {
     acc.add(statement);
     if (acc.statements % 500 === 0) reporter.progress(acc.statements, undefined, "statements");
   }
   reporter.done();
-  const metrics = acc.result();
+  // Read after the statements: a pipeline commits documents.jsonl while they stream by.
+  const { documents, inputs } = await loadDocuments(input);
+  const manifest = buildRunManifest({ createdAt, packageVersion: await packageVersion(), codebookVersion: version, inputs });
+  const metrics = acc.result({ runId: manifest.run_id, codebookVersion: version, documents });
   if (acc.statements === 0) reporter.warn(`${artifactPath(input, "statements")} holds no statements; every figure is zero`);
   for (const warning of acc.warnings) reporter.warn(warning);
   if (options.strict && acc.warnings.length > 0) throw new CliError(`${acc.warnings.length} warning(s) with --strict; nothing written`);

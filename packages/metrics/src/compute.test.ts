@@ -123,7 +123,7 @@ describe("speakers", () => {
       const acc = new MetricsAccumulator(fixtureContext());
       const base = fixtureStatements(1)[0]!;
       roles.forEach((role, i) => acc.add({ ...base, statement_id: `r${i}`, speaker_id: "ada-fictive", speaker_role: role }));
-      return acc.result().speakers.find((s) => s.speaker_id === "ada-fictive")?.speaker_role;
+      return acc.result(fixtureContext()).speakers.find((s) => s.speaker_id === "ada-fictive")?.speaker_role;
     };
     expect(roleAfter(["analytiker", "", "analytiker, Utrikespolitiska institutet"])).toBe("analytiker, Utrikespolitiska institutet");
     expect(roleAfter(["analytiker, UI", "forskare", "forskare", ""])).toBe("forskare");
@@ -189,15 +189,26 @@ describe("edge cases", () => {
   it("warns about, and does not count, a theme the codebook does not define", () => {
     const acc = new MetricsAccumulator(fixtureContext());
     acc.add({ ...fixtureStatements(1)[0]!, speaker_id: "ada-fictive", themes: ["harbour-tolls", "retired-theme"] });
-    const m = acc.result();
+    const m = acc.result(fixtureContext());
     expect(acc.warnings.join("\n")).toMatch(/theme "retired-theme" on 1 statement\(s\) is not in the codebook/);
     expect(m.speaker_theme.filter((c) => c.speaker_id === "ada-fictive" && c.count > 0).map((c) => c.theme_id)).toEqual(["harbour-tolls"]);
+  });
+
+  it("counts a theme a statement lists twice once, and the statement's other themes too", () => {
+    const acc = new MetricsAccumulator(fixtureContext());
+    const [first, second] = themeIds;
+    acc.add({ ...fixtureStatements(1)[0]!, speaker_id: "ada-fictive", themes: [first!, second!, first!] });
+    const counts = acc.result(fixtureContext()).speaker_theme.filter((c) => c.speaker_id === "ada-fictive" && c.count > 0);
+    expect(counts.map((c) => [c.theme_id, c.count])).toEqual([
+      [first, 1],
+      [second, 1],
+    ]);
   });
 
   it("keeps statements of a document missing from documents.jsonl as their own source, with a warning", () => {
     const acc = new MetricsAccumulator(fixtureContext());
     acc.add({ ...fixtureStatements(1)[0]!, doc_id: "ghost-doc" });
-    const m = acc.result();
+    const m = acc.result(fixtureContext());
     expect(m.sources.find((s) => s.doc_id === "ghost-doc")).toMatchObject({ file: "ghost-doc", statements: 1 });
     expect(acc.warnings.join("\n")).toMatch(/1 document\(s\) missing from documents\.jsonl: ghost-doc/);
   });

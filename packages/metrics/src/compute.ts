@@ -32,16 +32,23 @@ export interface DocumentInfo {
   detected_lang: string | null;
 }
 
-export interface MetricsContext {
-  runId: string;
-  codebookVersion: string;
+/** What counting statements needs: the codebook, the compared analysts and the registry. */
+export interface TallyContext {
   codebook: Pick<Codebook, "themes" | "frames">;
   /** Ids of the compared analysts, in display order. */
   analysts: readonly string[];
   people?: PeopleRegistry | null;
-  documents: readonly DocumentInfo[];
   lowNThreshold?: number;
 }
+
+/** What the tables need besides the counts: the run and its documents (which a pipeline commits only after the statements stream by). */
+export interface RunContext {
+  runId: string;
+  codebookVersion: string;
+  documents: readonly DocumentInfo[];
+}
+
+export type MetricsContext = TallyContext & RunContext;
 
 interface SpeakerTally {
   id: string;
@@ -111,21 +118,18 @@ const share = (part: number, whole: number): number => (whole === 0 ? 0 : part /
  */
 export class MetricsAccumulator {
   readonly warnings: string[] = [];
-  private readonly ctx: MetricsContext;
+  private readonly ctx: TallyContext;
   private readonly themeIndex: Map<string, number>;
   private readonly speakers = new Map<string, SpeakerTally>();
   private readonly docs = new Map<string, DocTally>();
   private readonly langs = new Map<string, LangTally>();
   private readonly unknownThemes = new Map<string, number>();
-  private readonly unknownDocs = new Set<string>();
-  private readonly knownDocs: Set<string>;
   private readonly registry: Map<string, { name: string; role: string | null; affiliation: string | null }>;
   private total = 0;
 
-  constructor(ctx: MetricsContext) {
+  constructor(ctx: TallyContext) {
     this.ctx = ctx;
     this.themeIndex = new Map(ctx.codebook.themes.map((t, i) => [t.id, i]));
-    this.knownDocs = new Set(ctx.documents.map((d) => d.doc_id));
     this.registry = new Map((ctx.people?.entries ?? []).map((e) => [e.id, e]));
     for (const id of ctx.analysts) this.speaker(id);
   }
@@ -145,14 +149,15 @@ export class MetricsAccumulator {
     if (s.kind === "quote") sp.words += countWords(s.text);
     if (s.hedged) sp.hedged += 1;
     sp.frameIds[FRAMES.indexOf(s.frame)]!.push(s.statement_id);
-    // A statement listing a theme twice still counts once for it.
-    for (const theme of new Set(s.themes)) {
+    for (let i = 0; i < s.themes.length; i += 1) {
+      const theme = s.themes[i]!;
+      // A statement listing a theme twice still counts once for it (checked without a Set per statement).
+      if (s.themes.indexOf(theme) < i) continue;
       const t = this.themeIndex.get(theme);
       if (t === undefined) bump(this.unknownThemes, theme);
       else sp.themeIds[t]!.push(s.statement_id);
     }
 
-    if (!this.knownDocs.has(s.doc_id)) this.unknownDocs.add(s.doc_id);
     let doc = this.docs.get(s.doc_id);
     if (!doc) {
       doc = { statements: 0, speakers: new Set(), langs: new Map() };
@@ -171,12 +176,15 @@ export class MetricsAccumulator {
     lang.speakers.add(s.speaker_id);
   }
 
-  result(): Metrics {
+  /** Builds every table; `run.documents` also names the statements' documents it lacks (a warning). */
+  result(run: RunContext): Metrics {
     const lowN = this.ctx.lowNThreshold ?? LOW_N_THRESHOLD;
     const themes = this.ctx.codebook.themes;
     const compared = new Set(this.ctx.analysts);
     const ordered = this.orderedSpeakers();
-    this.collectWarnings();
+    const known = new Set(run.documents.map((d) => d.doc_id));
+    const unknownDocs = [...this.docs.keys()].filter((id) => !known.has(id)).sort();
+    this.collectWarnings(unknownDocs);
 
     const speakers: SpeakerRow[] = ordered.map((sp) => this.speakerRow(sp, compared.has(sp.id), lowN));
     const speaker_theme: SpeakerThemeRow[] = ordered.flatMap((sp) =>
@@ -201,10 +209,10 @@ export class MetricsAccumulator {
         statement_ids: analystTallies.flatMap((a) => a.themeIds[t]!),
       })),
     );
-    const sources = this.sourceRows();
+    const sources = this.sourceRows(run.documents, unknownDocs);
     return {
-      run_id: this.ctx.runId,
-      codebook_version: this.ctx.codebookVersion,
+      run_id: run.runId,
+      codebook_version: run.codebookVersion,
       low_n_threshold: lowN,
       compared: [...this.ctx.analysts],
       speakers,
@@ -279,9 +287,9 @@ export class MetricsAccumulator {
     return fromStatements ?? doc?.declared_lang ?? (doc?.detected_lang && doc.detected_lang !== "unknown" ? doc.detected_lang : null) ?? "unknown";
   }
 
-  private sourceRows(): SourceRowMetrics[] {
-    const known = this.ctx.documents.map((doc) => ({ doc, id: doc.doc_id }));
-    const unknown = [...this.unknownDocs].sort().map((id) => ({ doc: undefined, id }));
+  private sourceRows(documents: readonly DocumentInfo[], unknownDocs: readonly string[]): SourceRowMetrics[] {
+    const known = documents.map((doc) => ({ doc, id: doc.doc_id }));
+    const unknown = unknownDocs.map((id) => ({ doc: undefined, id }));
     return [...known, ...unknown].map(({ doc, id }) => {
       const tally = this.docs.get(id);
       return {
@@ -311,13 +319,13 @@ export class MetricsAccumulator {
     }));
   }
 
-  private collectWarnings(): void {
+  private collectWarnings(unknownDocs: readonly string[]): void {
     this.warnings.length = 0;
     for (const [theme, n] of this.unknownThemes) {
       this.warnings.push(`theme "${theme}" on ${n} statement(s) is not in the codebook; it was not counted (re-run \`pnpm statements\` after editing the codebook)`);
     }
-    if (this.unknownDocs.size > 0) {
-      this.warnings.push(`statements refer to ${this.unknownDocs.size} document(s) missing from documents.jsonl: ${[...this.unknownDocs].sort().slice(0, 5).join(", ")}`);
+    if (unknownDocs.length > 0) {
+      this.warnings.push(`statements refer to ${unknownDocs.length} document(s) missing from documents.jsonl: ${unknownDocs.slice(0, 5).join(", ")}`);
     }
   }
 }
@@ -326,5 +334,5 @@ export class MetricsAccumulator {
 export function computeMetrics(statements: Iterable<Statement>, ctx: MetricsContext): Metrics {
   const acc = new MetricsAccumulator(ctx);
   for (const s of statements) acc.add(s);
-  return acc.result();
+  return acc.result(ctx);
 }

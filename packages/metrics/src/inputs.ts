@@ -12,11 +12,13 @@ import {
   artifactPath,
   exists,
   parseAt,
+  parseJsonlInput,
   parseJsonlLine,
   readJsonFile,
-  readJsonl,
   readJsonlHeads,
+  readJsonlLines,
   Statement,
+  type JsonlLine,
 } from "@viewpoints/artifacts";
 import { CliError } from "@viewpoints/runtime";
 import type { DocumentInfo } from "./compute";
@@ -121,11 +123,14 @@ async function loadDetectedLanguages(dir: string): Promise<Map<string, string>> 
   return langs;
 }
 
-/** Streams statements.jsonl; a missing file names the command that makes it. */
-export async function* readStatements(dir: string): AsyncGenerator<Statement> {
+/**
+ * Streams statements.jsonl, or its lines as the statements stage of a pipeline hands them on (`source`);
+ * a missing file names the command that makes it.
+ */
+export async function* readStatements(dir: string, source?: AsyncIterable<JsonlLine>): AsyncGenerator<Statement> {
   const file = artifactPath(dir, "statements");
-  if (!(await exists(file))) throw new CliError(`${file}: not found; ${RUN_PIPELINE}`);
-  yield* readJsonl(file, Statement);
+  if (!source && !(await exists(file))) throw new CliError(`${file}: not found; ${RUN_PIPELINE}`);
+  for await (const input of source ?? readJsonlLines(file)) yield parseJsonlInput(Statement, input, file);
 }
 
 /** Reads metrics.json and run-manifest.json for the export; missing files name the command to run. */

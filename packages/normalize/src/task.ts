@@ -1,4 +1,4 @@
-import { ArtifactError, Document, NormalizedDocument, parseJsonlLine, serializeJsonlRecord, type NormalizeDocumentReport } from "@viewpoints/artifacts";
+import { ArtifactError, Document, NormalizedDocument, parseJsonlInput, serializeJsonlRecord, type NormalizeDocumentReport } from "@viewpoints/artifacts";
 import type { CacheCodec, LineTask } from "@viewpoints/runtime";
 import type { NormalizeContext } from "./context";
 import { loadNormalizeContext } from "./load-context";
@@ -39,13 +39,13 @@ function problemMessage(error: ArtifactError): string {
 
 /** The per-document step of the stage, from documents.jsonl line to normalized.jsonl line. */
 export function normalizeTask(context: NormalizeContext, files: Pick<NormalizeInit, "inputFile" | "outputFile">): LineTask<NormalizeValue> {
-  return ({ text, line }) => {
+  return (input) => {
     let doc: Document;
     try {
-      doc = parseJsonlLine(Document, text, { file: files.inputFile, line });
+      doc = parseJsonlInput(Document, input, files.inputFile);
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
-      return { ok: false, file: files.inputFile, line, message: problemMessage(error) };
+      return { ok: false, file: files.inputFile, line: input.line, message: problemMessage(error) };
     }
     try {
       const result = normalizeDocument(doc, context);

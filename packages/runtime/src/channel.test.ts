@@ -18,9 +18,9 @@ describe("line channel between two stages", () => {
     await channel.push('\n{"b":2}\n{"c":3}\n');
     channel.close();
     expect(await collect(channel)).toEqual([
-      { text: '{"a":1}', line: 1 },
-      { text: '{"b":2}', line: 3 },
-      { text: '{"c":3}', line: 4 },
+      { text: '{"a":1}', line: 1, checked: true },
+      { text: '{"b":2}', line: 3, checked: true },
+      { text: '{"c":3}', line: 4, checked: true },
     ]);
   });
 

@@ -8,7 +8,10 @@ import type { TaskInput } from "./tasks";
 export interface StageLink {
   /** Input lines to read instead of the input file: what the upstream stage writes, as it writes it. */
   source?: AsyncIterable<TaskInput>;
-  /** Told every record line (with its "\n") this stage writes to its main output, in order. */
+  /**
+   * Told every record line (with its "\n") this stage writes to its main output, in order: lines
+   * rendered by `serializeJsonlRecord`, which the next stage therefore reads as already checked.
+   */
   tap?: (lines: string) => Promise<void>;
   /** Where the stage's messages go instead of a new console reporter. */
   reporter?: Reporter;
@@ -24,7 +27,8 @@ export class UpstreamFailedError extends Error {
 
 /**
  * A bounded queue of JSONL lines from one stage to the next, read as `{text, line}` like
- * `readJsonlLines` reads the file they are also written to. The writer waits while it is full, so
+ * `readJsonlLines` reads the file they are also written to, and marked `checked`: the writing stage
+ * validated each one as it rendered it, so the reader need not validate it again. The writer waits while it is full, so
  * memory stays flat; the reader's end comes only with `close()`, which the pipeline calls once the
  * writing stage committed, so the reader cannot commit before it. A reader that stops early
  * (or `detach()`) lets the writer go on alone.
@@ -50,7 +54,7 @@ export class LineChannel implements AsyncIterable<TaskInput> {
       // Blank lines count as lines but are not read, as in readJsonlLines.
       if (this.detached || text.trim() === "") continue;
       while (this.items.length >= this.capacity && !this.detached) await new Promise<void>((resolve) => this.waitingWriters.push(resolve));
-      if (!this.detached) this.items.push({ text, line: this.line });
+      if (!this.detached) this.items.push({ text, line: this.line, checked: true });
       this.wakeReader();
     }
   }

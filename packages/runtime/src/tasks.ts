@@ -2,6 +2,8 @@
 export interface TaskInput {
   text: string;
   line: number;
+  /** The line was validated and rendered by a stage of this process and handed on in memory (see `LineChannel`). */
+  checked?: boolean;
 }
 
 /** Why a document was skipped: the file (and line) to name and what is wrong. */

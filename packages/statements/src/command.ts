@@ -45,8 +45,8 @@ function statementsVersion(files: { codebookFile: string; languagesDir: string; 
   return versionHash(root, [files.languagesDir, files.codebookFile, files.peopleFile, ...sources]);
 }
 
-/** In a pipeline, statements reads normalize's lines as they are written. */
-export const streams = { reads: true, writes: false };
+/** In a pipeline, statements reads normalize's lines as they are written, and hands its own on to metrics. */
+export const streams = { reads: true, writes: true };
 
 /** The statements command: parses `argv`, runs the stage and prints its summary line; returns the exit code. */
 export async function main(argv: string[], link: StageLink = {}): Promise<number> {
@@ -81,7 +81,7 @@ export async function main(argv: string[], link: StageLink = {}): Promise<number
       reporter,
       threads: { workers, ...files },
       ...(cacheVersion ? { cacheVersion } : {}),
-      ...(link.source ? { link: { source: link.source } } : {}),
+      link,
     });
   } catch (error) {
     if (error instanceof MissingArtifactError && error.file === source) throw new CliError(`${source}: not found. Run \`pnpm normalize\` first (or pass --input DIR).`);

@@ -15,8 +15,8 @@ export interface RunOptions {
   threads?: { workers: number } & Pick<StatementsInit, "codebookFile" | "languagesDir" | "peopleFile">;
   /** Version of everything that shapes a result; given, per-document results are cached under outDir/.cache/statements. */
   cacheVersion?: string;
-  /** normalized.jsonl lines as normalize writes them, instead of reading the file. */
-  link?: Pick<StageLink, "source">;
+  /** normalized.jsonl lines as normalize writes them (instead of reading the file), and who is told each statements.jsonl line. */
+  link?: Pick<StageLink, "source" | "tap">;
 }
 
 export type RunResult = StageRunResult;
@@ -60,6 +60,7 @@ export async function runStatements(options: RunOptions): Promise<RunResult> {
       read += 1;
       if (result.cached) cached += 1;
       await jsonl.writeSerialized(result.value.jsonl, result.value.count);
+      await options.link?.tap?.(result.value.jsonl);
       await csv.writeRendered(result.value.csv);
       options.reporter.progress(read, undefined, "documents");
     }

@@ -1,4 +1,4 @@
-import { ArtifactError, NormalizedDocument, parseJsonlLine, serializeJsonlRecord, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
+import { ArtifactError, NormalizedDocument, parseJsonlInput, serializeJsonlRecord, Statement, STATEMENT_COLUMNS } from "@viewpoints/artifacts";
 import { renderCsvRows } from "@viewpoints/artifacts/csv-writer";
 import type { CacheCodec, LineTask } from "@viewpoints/runtime";
 import { createCoder } from "./coding";
@@ -37,13 +37,13 @@ export const STATEMENTS_CODEC: CacheCodec<StatementsValue> = {
 
 /** The per-document step of the stage, from a normalized.jsonl line to its statement rows. */
 export function statementsTask(ctx: StatementContext, files: Pick<StatementsInit, "inputFile" | "outputFile">): LineTask<StatementsValue> {
-  return ({ text, line }) => {
+  return (input) => {
     let doc: NormalizedDocument;
     try {
-      doc = parseJsonlLine(NormalizedDocument, text, { file: files.inputFile, line });
+      doc = parseJsonlInput(NormalizedDocument, input, files.inputFile);
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
-      return { ok: false, file: files.inputFile, line, message: error.message };
+      return { ok: false, file: files.inputFile, line: input.line, message: error.message };
     }
     try {
       const rows = extractStatements(doc, ctx);
