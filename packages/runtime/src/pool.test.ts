@@ -174,8 +174,8 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
   it("caps a worker's heap, at the main thread's --max-old-space-size when given (Node refuses the flag in a worker)", () => {
     const execArgv = ["--max-old-space-size=200", "--import", "tsx"];
     expect(workerExecArgv(execArgv)).toEqual([]);
-    expect(workerResourceLimits(execArgv)).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 200 });
-    expect(workerResourceLimits(["--import", "tsx"])).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 });
+    expect(workerResourceLimits(execArgv)).toEqual({ maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 200 });
+    expect(workerResourceLimits(["--import", "tsx"])).toEqual({ maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 });
   });
 
   it("parses --workers and rejects nonsense", () => {
