@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm, writeFile, access } from "node:fs/pr
 import { dirname, basename, join } from "node:path";
 import type { z } from "zod";
 import { ArtifactError, parseAt, type Location } from "./errors";
+import { jsonCheckOf } from "./json-check";
 
 /** A missing artifact: callers turn this into "run `pnpm X` first". */
 export class MissingArtifactError extends ArtifactError {
@@ -191,7 +192,15 @@ export function parseJsonlInput<T extends z.ZodType>(schema: T, input: JsonlLine
 
 /** Validates a record and renders it as one JSONL line (with its newline): the writer's side of the boundary. */
 export function serializeJsonlRecord<T extends z.ZodType>(schema: T, record: z.infer<T>, where: Location): string {
-  return `${JSON.stringify(parseAt(schema, record, where))}\n`;
+  return `${JSON.stringify(checkedForJson(schema, record, where))}\n`;
+}
+
+/**
+ * The value to stringify for a record that must pass `schema`: the record itself when the fast check
+ * passes it (its JSON is then zod's output's JSON, without zod's copy), else zod's output, or zod's error.
+ */
+function checkedForJson<T extends z.ZodType>(schema: T, record: z.infer<T>, where: Location): unknown {
+  return jsonCheckOf(schema)?.(record) === true ? record : parseAt(schema, record, where);
 }
 
 /**
@@ -370,7 +379,7 @@ export class AtomicJsonStreamWriter<T extends z.ZodType> {
   }
 
   async add(item: z.infer<T>): Promise<void> {
-    const checked = parseAt(this.itemSchema, item, { file: this.file });
+    const checked = checkedForJson(this.itemSchema, item, { file: this.file });
     await this.out.write(`${this.count === 0 ? "\n" : ",\n"}    ${indentJson(checked, "    ")}`);
     this.count += 1;
   }
