@@ -14,7 +14,7 @@ export interface IngestOptions {
   /** Fail the run (outputs untouched) on any error, on an encoding guess, or on an empty folder. */
   strict?: boolean;
   reporter?: Reporter;
-  /** Reads a file's bytes (which need stay valid only until its next call); replaceable so tests can simulate unreadable files. */
+  /** Reads a file's bytes, which need to stay valid only until its next call; replaceable so tests can simulate unreadable files. */
   readBytes?: (path: string) => Promise<Uint8Array>;
   /** Told each documents.jsonl line as it is written (a pipeline hands them on to normalize). */
   tap?: (line: string) => Promise<void>;
