@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Document, SourceRow } from "@viewpoints/artifacts";
 import { decodeArticle, encodingWarning, type Decoded } from "./decode";
 import { parseMarkdown } from "./front-matter";
@@ -40,7 +40,8 @@ export function idFromFileName(file: string): string {
 
 /** The sha256 of a text, or of its UTF-8 bytes when the caller has them. */
 export function sha256(text: string | Uint8Array): string {
-  return createHash("sha256").update(text).digest("hex");
+  // One-shot hash: no Hash object per file.
+  return hash("sha256", text, "hex");
 }
 
 /** Whether a txt file's bytes are exactly its decoded text: clean UTF-8 with no byte order mark and no CR to rewrite. */

@@ -6,7 +6,7 @@ import { ingestArticle, SUPPORTED_EXTENSIONS, formatOf } from "./article";
 import { Corpus } from "./corpus";
 import { MANIFEST_FILE, parseManifest, type Manifest } from "./manifest";
 import { describeProblem, failsStrict, problem, type IngestProblem } from "./problems";
-import { listInputFiles, readInputFile, unreadableMessage } from "./walk";
+import { inputFileReader, listInputFiles, unreadableMessage } from "./walk";
 
 export interface IngestOptions {
   input: string;
@@ -14,7 +14,7 @@ export interface IngestOptions {
   /** Fail the run (outputs untouched) on any error, on an encoding guess, or on an empty folder. */
   strict?: boolean;
   reporter?: Reporter;
-  /** Reads a file's bytes; replaceable so tests can simulate unreadable files. */
+  /** Reads a file's bytes, which need to stay valid only until its next call; replaceable so tests can simulate unreadable files. */
   readBytes?: (path: string) => Promise<Uint8Array>;
   /** Told each documents.jsonl line as it is written (a pipeline hands them on to normalize). */
   tap?: (line: string) => Promise<void>;
@@ -68,7 +68,7 @@ async function loadManifest(input: string, files: string[], read: (path: string)
  */
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { input, out, strict = false, reporter = silentReporter } = options;
-  const read = options.readBytes ?? readInputFile;
+  const read = options.readBytes ?? inputFileReader();
   await assertFolder(input);
 
   const listing = await listInputFiles(input);
