@@ -2,9 +2,26 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "@viewpoints/runtime/testing";
-import { AtomicCsvWriter } from "./csv-writer";
+import Papa from "papaparse";
+import { AtomicCsvWriter, renderCsvRows } from "./csv-writer";
 
 const tempDir = useTempDirs();
+
+describe("renderCsvRows", () => {
+  it("renders every row exactly as Papa.unparse does: quotes, commas, line breaks, byte-order marks, edge spaces", () => {
+    const tricky = ["", " ", "a", " lead", "trail ", 'say "hi"', '"', "a,b", "one\ntwo", "cr\r", "\uFEFFbom", "tab\t", "semi;colon", "å–€𝄞", "=1+1"];
+    const alphabet = ["a", " ", '"', ",", "\n", "\r", "\t", "\uFEFF", "ä", ";"];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const generated = Array.from({ length: 500 }, () => Array.from({ length: Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""));
+    const cells = [...tricky, ...generated];
+    const rows = cells.map((cell, i) => ({ id: i, text: cell, tags: [cell, "x"], none: null }));
+    const columns = ["id", "text", "tags", "none"];
+    const expected = `${Papa.unparse(rows.map((row) => [String(row.id), row.text, row.tags.join(";"), ""]), { newline: "\n" })}\n`;
+    expect(renderCsvRows(columns, rows)).toBe(expected);
+    expect(renderCsvRows(columns, [])).toBe("");
+  });
+});
 
 describe("AtomicCsvWriter", () => {
   it("streams rows in column order under one header and joins arrays with ;", async () => {

@@ -1,12 +1,28 @@
-import Papa from "papaparse";
 import { csvCell } from "./csv";
 import { AtomicTextWriter } from "./io";
 
-/** Renders rows as CSV lines in a fixed column order (arrays joined with ";"), each line ending in "\n". */
+/**
+ * Renders rows as CSV lines in a fixed column order (arrays joined with ";"), each line ending in "\n",
+ * exactly as `Papa.unparse` would (its quoting rules, without its per-cell regex and config work).
+ */
 export function renderCsvRows(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  if (rows.length === 0) return "";
-  const data = rows.map((row) => columns.map((c) => csvCell(row[c])));
-  return `${Papa.unparse(data, { newline: "\n" })}\n`;
+  let out = "";
+  for (const row of rows) {
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) out += ",";
+      out += quoteCsvCell(csvCell(row[columns[c]!]));
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// Papa.unparse quotes a cell holding a quote, comma, CR, LF or byte-order mark, or starting or ending with a space.
+const NEEDS_QUOTES = /[\r\n",\uFEFF]/;
+
+function quoteCsvCell(cell: string): string {
+  if (NEEDS_QUOTES.test(cell) || cell.startsWith(" ") || cell.endsWith(" ")) return `"${cell.replaceAll('"', '""')}"`;
+  return cell;
 }
 
 /**
@@ -49,6 +65,6 @@ export class AtomicCsvWriter {
   private async open(): Promise<void> {
     if (this.opened) return;
     this.opened = true;
-    await this.out.write(`${Papa.unparse([[...this.columns]], { newline: "\n" })}\n`);
+    await this.out.write(`${this.columns.map(quoteCsvCell).join(",")}\n`);
   }
 }

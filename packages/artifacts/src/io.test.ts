@@ -62,6 +62,19 @@ describe("AtomicTextWriter", () => {
     await writer.commit();
     expect(await readFile(file, "utf8")).toBe(pieces.join(""));
   });
+
+  it("removes its temp file on abort after batches have reached it, keeping the previous file", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "text.txt");
+    await writeFile(file, "old\n");
+    const writer = new AtomicTextWriter(file);
+    await writer.write("x".repeat(1 << 18));
+    await writer.write("y".repeat(1 << 10));
+    expect((await readdir(dir)).length).toBe(2);
+    await writer.abort();
+    expect(await readdir(dir)).toEqual(["text.txt"]);
+    expect(await readFile(file, "utf8")).toBe("old\n");
+  });
 });
 
 describe("readJsonlLines", () => {
