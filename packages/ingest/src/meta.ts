@@ -61,9 +61,10 @@ export function checkMeta(raw: RawMeta, complain: (message: string) => void): Do
   const published = clean(raw.published);
   const url = clean(raw.url);
   const language = clean(raw.language);
+  // Members in the schema's order: the record then passes the writer's fast check without zod's copy.
   const meta: DocumentMeta = {
-    title: clean(raw.title),
     outlet: clean(raw.outlet),
+    title: clean(raw.title),
     published: published === null ? null : isoDateOf(published),
     url: url === null ? null : httpUrlOf(url),
     language: language === null ? null : languageOf(language),
@@ -79,8 +80,8 @@ export function checkMeta(raw: RawMeta, complain: (message: string) => void): Do
 export function applyRow(meta: DocumentMeta, row: SourceRow | undefined): DocumentMeta {
   if (!row) return meta;
   return {
-    title: row.title ?? meta.title,
     outlet: row.outlet ?? meta.outlet,
+    title: row.title ?? meta.title,
     published: row.published ?? meta.published,
     url: row.url ?? meta.url,
     language: row.language ?? meta.language,
