@@ -133,7 +133,10 @@ class ThreadGroup {
     if (this.broken) throw this.broken;
     const key = `task-${nextTaskKey++}`;
     try {
-      await Promise.all(this.live().map((w) => loadTask(w, key, options)));
+      // A thread lost to a full heap meanwhile (another stage's document) is simply one fewer.
+      await Promise.all(this.live().map((w) => loadTask(w, key, options).catch((error: unknown) => {
+        if (this.held.has(w)) throw error;
+      })));
     } catch (error) {
       // Threads that did load it (shared ones go on serving other stages) drop it again.
       this.unload(key);
@@ -186,7 +189,8 @@ class ThreadGroup {
     }
   }
 
-  private live(): Worker[] {
+  /** The threads still running (one lost to a full heap is gone). */
+  live(): Worker[] {
     return [...this.held.keys()];
   }
 
@@ -317,7 +321,7 @@ async function threadExecutor(options: TaskPoolOptions<unknown>): Promise<Execut
       local ??= localExecutor(options);
       return local.then((e) => e.run(input, hashInput));
     };
-    return { threads: group.workers.length, run: (input, hashInput) => group.run(key, input, hashInput).catch((error: unknown) => runHere(input, hashInput, error)), close };
+    return { threads: group.live().length, run: (input, hashInput) => group.run(key, input, hashInput).catch((error: unknown) => runHere(input, hashInput, error)), close };
   } catch (error) {
     if (own) await group.close();
     throw error;
