@@ -3,8 +3,11 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
 import { JSON_CODEC, ResultCache, type CacheCodec, type CacheSpec } from "./cache";
 import { CliError } from "./errors";
 import type { LineTask, TaskInput, TaskModule, TaskResult } from "./tasks";
+import { bundleTaskModules } from "./thread-bundle";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/** Where the threads take cache keys from (worker-entry.mjs names the same module). */
+const CACHE_MODULE = new URL("./cache.ts", import.meta.url).href;
 /** Tasks in flight per thread: enough to keep every thread busy, few enough to keep memory flat. */
 const QUEUE_PER_THREAD = 4;
 /**
@@ -220,7 +223,7 @@ let nextTaskKey = 0;
 /** The threads every pool of this process runs on while a pipeline shares them (see `shareThreads`). */
 let shared: Promise<ThreadGroup> | null = null;
 
-function startThread(preload: readonly string[] = []): Promise<Worker> {
+function startThread(): Promise<Worker> {
   const worker = new Worker(ENTRY, {
     execArgv: workerExecArgv(process.execArgv),
     resourceLimits: workerResourceLimits(process.execArgv),
@@ -234,18 +237,26 @@ function startThread(preload: readonly string[] = []): Promise<Worker> {
     worker.once("message", (message: { ready: boolean; message?: string }) => {
       worker.off("error", fail);
       if (!message.ready) return fail(new Error(message.message ?? "worker did not start"));
-      for (const module of preload) worker.postMessage({ preload: module });
       resolve(worker);
     });
   });
 }
 
-// Starts `count` threads, all or none.
-async function startThreads(count: number, preload: readonly string[] = []): Promise<ThreadGroup> {
-  const started = await Promise.allSettled(Array.from({ length: count }, () => startThread(preload)));
+// Starts `count` threads, all or none, with the task `modules` bundled while they start (or, when they
+// cannot be bundled, preloaded through tsx).
+async function startThreads(count: number, modules: readonly string[]): Promise<ThreadGroup> {
+  const bundle = bundleTaskModules([CACHE_MODULE, ...modules]);
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startThread()));
   const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failure === undefined) return new ThreadGroup(workers);
+  if (failure === undefined) {
+    const code = await bundle;
+    for (const worker of workers) {
+      if (code) worker.postMessage({ bundle: code });
+      else for (const module of modules) worker.postMessage({ preload: module });
+    }
+    return new ThreadGroup(workers);
+  }
   await Promise.all(workers.map((w) => w.terminate()));
   throw failure.reason;
 }
@@ -306,7 +317,7 @@ export function workerResourceLimits(execArgv: readonly string[]): ResourceLimit
 
 async function threadExecutor(options: TaskPoolOptions<unknown>): Promise<Executor> {
   const sharedGroup = shared ? await shared : null;
-  const group = sharedGroup ?? (await startThreads(options.workers));
+  const group = sharedGroup ?? (await startThreads(options.workers, [options.module]));
   const own = sharedGroup === null;
   try {
     const key = await group.load(options);
