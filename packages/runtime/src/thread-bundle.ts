@@ -33,6 +33,11 @@ const importMetaUrl: Plugin = {
   },
 };
 
+/** A bundle takes ~0.15 s; a bundler that hangs must not hang the run (tsx takes over). */
+const BUNDLE_TIMEOUT_MS = 20_000;
+
+const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(resolve, ms, null).unref());
+
 /**
  * Bundles the task modules (file URLs) for worker threads; null when they cannot be bundled (no
  * esbuild, or a module that does not build): the threads then load them through tsx, which reports
@@ -47,7 +52,7 @@ export async function bundleTaskModules(modules: readonly string[]): Promise<Thr
   });
   try {
     const esbuild = await import("esbuild");
-    const result = await esbuild.build({
+    const build = esbuild.build({
       stdin: { contents: lines.join("\n"), loader: "js", resolveDir: process.cwd(), sourcefile: "thread-bundle-entry.js" },
       bundle: true,
       platform: "node",
@@ -60,7 +65,8 @@ export async function bundleTaskModules(modules: readonly string[]): Promise<Thr
       external: ["esbuild"],
       metafile: true,
     });
-    const code = result.outputFiles[0]?.text;
+    const result = await Promise.race([build, timeout(BUNDLE_TIMEOUT_MS)]);
+    const code = result?.outputFiles[0]?.text;
     return code === undefined ? null : { code, exports };
   } catch {
     return null;
