@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "./testing/temp-dirs";
 import { ResultCache, versionHash } from "./cache";
-import { mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv, workerResourceLimits } from "./pool";
+import { isHome, mapInOrder, shareThreads, startTaskPool, stopSharedThreads, workerCount, workerExecArgv, workerResourceLimits } from "./pool";
 import type { TaskInput, TaskResult } from "./tasks";
 
 const tempDir = useTempDirs();
@@ -273,5 +273,17 @@ describe("result cache", () => {
     expect(await versionHash(dir, [rules, join(dir, "people.json")])).toBe(before);
     await writeFile(join(rules, "sv.json"), '{"a":2}');
     expect(await versionHash(dir, [rules, join(dir, "people.json")])).not.toBe(before);
+  });
+});
+
+describe("isHome", () => {
+  const homes = (threads: number, task: number, tasks: number) => Array.from({ length: threads }, (_, k) => k).filter((k) => isHome(k, threads, task, tasks));
+
+  it("gives a task alone every thread, and stages at once threads of their own", () => {
+    expect(homes(2, 0, 1)).toEqual([0, 1]);
+    expect([homes(2, 0, 2), homes(2, 1, 2)]).toEqual([[0], [1]]);
+    expect([homes(4, 0, 2), homes(4, 1, 2)]).toEqual([[0, 2], [1, 3]]);
+    // More tasks than threads: they share, each task still on one thread.
+    expect([homes(2, 0, 3), homes(2, 1, 3), homes(2, 2, 3)]).toEqual([[0], [1], [0]]);
   });
 });

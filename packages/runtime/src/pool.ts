@@ -107,6 +107,8 @@ class ThreadGroup {
   private readonly held = new Map<Worker, Job[]>();
   private readonly queue: Job[] = [];
   private nextId = 0;
+  /** The tasks loaded and not yet unloaded, in load order: where a task's jobs go depends on it (see `dispatch`). */
+  private readonly keys: string[] = [];
   private broken: Error | null = null;
   private closed = false;
 
@@ -135,6 +137,7 @@ class ThreadGroup {
   async load(options: TaskPoolOptions<unknown>): Promise<string> {
     if (this.broken) throw this.broken;
     const key = `task-${nextTaskKey++}`;
+    this.keys.push(key);
     try {
       // A thread lost to a full heap meanwhile (another stage's document) is simply one fewer.
       await Promise.all(this.live().map((w) => loadTask(w, key, options).catch((error: unknown) => {
@@ -159,6 +162,8 @@ class ThreadGroup {
 
   /** Drops a task: its queued jobs are rejected and the threads forget it. */
   unload(key: string): void {
+    const loaded = this.keys.indexOf(key);
+    if (loaded >= 0) this.keys.splice(loaded, 1);
     const dropped = new Error("task pool closed");
     for (let i = this.queue.length - 1; i >= 0; i -= 1) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(dropped);
     if (!this.broken) for (const worker of this.live()) worker.postMessage({ unload: key });
@@ -174,19 +179,34 @@ class ThreadGroup {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  // Hands queued jobs to the thread holding the fewest, up to JOBS_PER_THREAD each.
+  /**
+   * Hands queued jobs out, up to JOBS_PER_THREAD per thread: each to the one of its task's home threads
+   * holding the fewest, or else to a thread with nothing to do. With several tasks at once (the stages
+   * of a pipeline) each has its own threads: V8 optimizes a thread's code only as that code runs, over
+   * thousands of documents, and a thread that runs one stage warms up once instead of for both
+   * (2-worker 10k pipeline ~5% faster, ~1 s less CPU).
+   */
   private dispatch(): void {
-    while (this.queue.length > 0 && !this.closed) {
-      let target: Worker | null = null;
+    const workers = this.live();
+    for (let i = 0; i < this.queue.length && !this.closed; ) {
+      const job = this.queue[i]!;
+      const task = this.keys.indexOf(job.key);
+      let target: Worker | undefined;
       let fewest = JOBS_PER_THREAD;
-      for (const [worker, held] of this.held) {
-        if (held.length < fewest) {
+      for (const [k, worker] of workers.entries()) {
+        const held = this.held.get(worker)!.length;
+        if (held < fewest && isHome(k, workers.length, task, this.keys.length)) {
           target = worker;
-          fewest = held.length;
+          fewest = held;
         }
       }
-      if (target === null) return;
-      const job = this.queue.shift()!;
+      target ??= workers.find((w) => this.held.get(w)!.length === 0);
+      if (target === undefined) {
+        // Its threads are busy: a later job of another task may still go to its own.
+        i += 1;
+        continue;
+      }
+      this.queue.splice(i, 1);
       this.held.get(target)!.push(job);
       target.postMessage({ id: job.id, key: job.key, input: job.input, hashInput: job.hashInput });
     }
@@ -216,6 +236,12 @@ class ThreadGroup {
     this.broken = new Error(`worker thread failed${job ? ` on line ${job.input.line}` : ""}: ${error.message}`);
     void this.close();
   }
+}
+
+/** Whether thread `thread` of `threads` is a home of task `task` of `tasks` (every thread is, for a task alone). */
+export function isHome(thread: number, threads: number, task: number, tasks: number): boolean {
+  if (task < 0 || tasks <= 1) return true;
+  return threads >= tasks ? thread % tasks === task : thread === task % threads;
 }
 
 const NO_THREAD_LEFT = "no worker thread left; running in one thread";
