@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { writeFile } from "node:fs/promises";
+import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ describe("bundleTaskModules", () => {
     await writeFile(join(dir, "b.ts"), `import { shout } from "./shared";\nexport const createTask = (p: string) => shout(p) + "!";\n`);
     const a = pathToFileURL(join(dir, "a.ts")).href;
     const b = pathToFileURL(join(dir, "b.ts")).href;
-    const bundle = await bundleTaskModules([a, b]);
+    const bundle = await bundleTaskModules([a, b], await tempDir());
     expect(bundle).not.toBeNull();
     const modules = evaluateBundle(bundle!, createRequire(import.meta.url));
     expect(modules.get(a).createTask("hej")).toEqual({ text: "HEJ", shared: pathToFileURL(join(dir, "shared.ts")).href, own: "a.ts" });
@@ -27,7 +27,27 @@ describe("bundleTaskModules", () => {
   it("gives null for a module that does not build, so the threads load it the old way and report its error", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "broken.ts"), `export function createTask( {\n`);
-    expect(await bundleTaskModules([pathToFileURL(join(dir, "broken.ts")).href])).toBeNull();
-    expect(await bundleTaskModules([pathToFileURL(join(dir, "missing.ts")).href])).toBeNull();
+    expect(await bundleTaskModules([pathToFileURL(join(dir, "broken.ts")).href], dir)).toBeNull();
+    expect(await bundleTaskModules([pathToFileURL(join(dir, "missing.ts")).href], dir)).toBeNull();
+  });
+
+  it("reuses the bundle it saved while none of its files changed, and builds anew once one did", async () => {
+    const dir = await tempDir();
+    const cache = await tempDir();
+    const dep = join(dir, "dep.ts");
+    await writeFile(dep, `export const word = "first";\n`);
+    await writeFile(join(dir, "task.ts"), `import { word } from "./dep";\nexport const createTask = () => word;\n`);
+    const task = pathToFileURL(join(dir, "task.ts")).href;
+    const run = async () => evaluateBundle((await bundleTaskModules([task], cache))!, createRequire(import.meta.url)).get(task).createTask();
+    expect(await run()).toBe("first");
+    // Marks the saved bundle: a run that returns the mark took it from disk instead of building.
+    const [saved] = await readdir(cache);
+    const file = join(cache, saved!);
+    await writeFile(file, (await readFile(file, "utf8")).replace('\\"first\\"', '\\"saved\\"'));
+    expect(await run()).toBe("saved");
+    // A file of the bundle (not the module named) changes: same size, so only its time tells.
+    await writeFile(dep, `export const word = "fresh";\n`);
+    await utimes(dep, new Date(), new Date(Date.now() + 5000));
+    expect(await run()).toBe("fresh");
   });
 });
