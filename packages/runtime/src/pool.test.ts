@@ -153,6 +153,30 @@ describe("task pool on worker threads", { timeout: 30_000 }, () => {
     }
   });
 
+  it("gives each of two stages running at once a thread of its own, and a stage left alone every thread", async () => {
+    const start = (prefix: string) => startTaskPool<{ prefix: string }, string>({ workers: 2, module: MODULE, init: { prefix } });
+    const threadsOf = async (pool: ReturnType<typeof start>) =>
+      new Set(values(await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run({ text: "thread", line: i + 1 })))).map((v) => v.slice(2)));
+    shareThreads(2, [MODULE]);
+    try {
+      const a = start("a:");
+      const b = start("b:");
+      try {
+        // Both tasks are loaded before the jobs that count.
+        await Promise.all([a.run({ text: "x", line: 1 }), b.run({ text: "x", line: 1 })]);
+        const [seenA, seenB] = await Promise.all([threadsOf(a), threadsOf(b)]);
+        expect([seenA.size, seenB.size]).toEqual([1, 1]);
+        expect([...seenA][0]).not.toBe([...seenB][0]);
+        await b.close();
+        expect((await threadsOf(a)).size).toBe(2);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    } finally {
+      await stopSharedThreads();
+    }
+  });
+
   it("falls back to this thread, saying why, when worker threads cannot load the task", async () => {
     const fallbacks: string[] = [];
     const pool = startTaskPool<{ prefix: string }, string>({
