@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
@@ -48,7 +49,15 @@ interface SavedBundle extends ThreadBundle {
 
 /** The generated entry (it is no file): one export per module. */
 const ENTRY_NAME = "thread-bundle-entry.js";
-const DEFAULT_CACHE_DIR = () => join(repoRoot(), "node_modules", ".cache", "viewpoints-thread-bundles");
+
+// Next to the dependencies it is built from; outside a checkout (no pnpm-workspace.yaml above), in the temp folder.
+function defaultCacheDir(): string {
+  try {
+    return join(repoRoot(), "node_modules", ".cache", "viewpoints-thread-bundles");
+  } catch {
+    return join(tmpdir(), "viewpoints-thread-bundles");
+  }
+}
 
 async function stamp(file: string): Promise<[string, number, number]> {
   const s = await stat(file);
@@ -85,7 +94,7 @@ async function saveBundle(file: string, bundle: SavedBundle): Promise<void> {
  * they cannot be bundled (no esbuild, or a module that does not build): the threads then load them
  * through tsx, which reports what is wrong with a module the way it always has.
  */
-export async function bundleTaskModules(modules: readonly string[], cacheDir: string = DEFAULT_CACHE_DIR()): Promise<ThreadBundle | null> {
+export async function bundleTaskModules(modules: readonly string[], cacheDir: string = defaultCacheDir()): Promise<ThreadBundle | null> {
   if (modules.length === 0) return null;
   const cacheFile = join(cacheDir, `${createHash("sha256").update(JSON.stringify(modules)).digest("hex").slice(0, 16)}.json`);
   const saved = await savedBundle(cacheFile);
