@@ -106,6 +106,7 @@ export async function bundleTaskModules(modules: readonly string[], cacheDir: st
   });
   try {
     const esbuild = await import("esbuild");
+    const started = Date.now();
     const build = esbuild.build({
       stdin: { contents: lines.join("\n"), loader: "js", resolveDir: process.cwd(), sourcefile: ENTRY_NAME },
       bundle: true,
@@ -124,7 +125,8 @@ export async function bundleTaskModules(modules: readonly string[], cacheDir: st
     if (code === undefined) return null;
     const files = Object.keys(result!.metafile.inputs).filter((input) => input !== ENTRY_NAME);
     const inputs = await Promise.all(files.map((input) => stamp(resolve(process.cwd(), input))));
-    await saveBundle(cacheFile, { code, exports, inputs });
+    // A file changed while it was being built would look unchanged next time: such a bundle is not kept.
+    if (inputs.every(([, , mtime]) => mtime < started)) await saveBundle(cacheFile, { code, exports, inputs });
     return { code, exports };
   } catch {
     return null;
