@@ -240,7 +240,7 @@ runMain(async () => {
   // Other work on the machine slows every figure; the load is printed so readers can judge.
   const loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
   if (loadAverage > cpus().length / 2) reporter.warn(`load average ${loadAverage} on ${cpus().length} cores: figures will be slower than on an idle machine`);
-  const sources = await readSourceArticles(sourceDir);
+  const sources = await readSourceArticles(sourceDir, join(root, "data", "languages"));
   const corpora: CorpusOnDisk[] = [];
   for (const size of sizes) {
     const t0 = performance.now();

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureCorpus } from "./corpus-files";
+import { ensureCorpus, readSourceArticles } from "./corpus-files";
 import { countLines } from "./measure";
 import { toSourceArticle } from "./source";
 
@@ -46,5 +46,24 @@ describe("countLines", () => {
     expect(countLines(join(dir, "a.jsonl"))).toBe(3);
     expect(countLines(join(dir, "b.jsonl"))).toBe(2);
     expect(countLines(join(dir, "missing.jsonl"))).toBeNull();
+  });
+});
+
+describe("readSourceArticles", () => {
+  it("leaves out each article's reader comments, by the markers of its language's statements rules", async () => {
+    dir = await mkdtemp(join(tmpdir(), "bench-"));
+    const articles = join(dir, "articles");
+    const languages = join(dir, "languages");
+    await mkdir(articles);
+    await mkdir(join(languages, "en"), { recursive: true });
+    await mkdir(join(languages, "sv"), { recursive: true });
+    await writeFile(join(languages, "en", "statements.json"), JSON.stringify({ commentMarkers: ["Post a comment", "^"], other: 1 }));
+    await writeFile(join(languages, "sv", "statements.json"), JSON.stringify({ commentMarkers: ["kommentarer:"] }));
+    await writeFile(join(articles, "a.txt"), "Talks resume\nDelegates met on Monday, said Petra Lindqvist.\nPost a Comment\nGreat piece!\n");
+    await writeFile(join(articles, "b.txt"), "Samtalen återupptas\nDelegaterna möttes på måndagen, säger Petra Lindqvist.\n^ Post a comment is English only\n");
+    const [a, b] = await readSourceArticles(articles, languages);
+    expect(a!.paragraphs).toEqual(["Talks resume", "Delegates met on Monday, said Petra Lindqvist."]);
+    // Swedish rules have no "^": the line stays.
+    expect(b!.paragraphs).toHaveLength(3);
   });
 });

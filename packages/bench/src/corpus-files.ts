@@ -7,7 +7,7 @@ import { generateCorpus, prepareCorpusSource, type CorpusOptions } from "./corpu
 import { toSourceArticle, type SourceArticle } from "./source";
 
 /** Bump when the generator changes what it writes, so old corpora are made again. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 
 export const CorpusManifest = z.object({
   generator: z.number().int(),
@@ -30,8 +30,30 @@ export interface CorpusOnDisk {
 
 const SOURCE_EXTENSIONS = [".txt", ".md"];
 
-/** Reads the source articles (plain text and Markdown) of a folder, in file-name order. */
-export async function readSourceArticles(dir: string): Promise<SourceArticle[]> {
+const CommentMarkers = z.object({ commentMarkers: z.array(z.string()).default([]) });
+
+/** Each language's reader-comment markers from `<languagesDir>/<language>/statements.json` (none when it has no file). */
+async function readCommentMarkers(languagesDir: string): Promise<Map<string, string[]>> {
+  const markers = new Map<string, string[]>();
+  let languages: string[];
+  try {
+    languages = await readdir(languagesDir);
+  } catch {
+    return markers;
+  }
+  for (const language of languages) {
+    const file = join(languagesDir, language, "statements.json");
+    if (await exists(file)) markers.set(language, (await readJsonFile(file, CommentMarkers)).commentMarkers.map((m) => m.toLowerCase()));
+  }
+  return markers;
+}
+
+/**
+ * Reads the source articles (plain text and Markdown) of a folder, in file-name order, each without
+ * its reader comments (by the statements rules in `languagesDir`).
+ */
+export async function readSourceArticles(dir: string, languagesDir: string): Promise<SourceArticle[]> {
+  const markers = await readCommentMarkers(languagesDir);
   let names: string[];
   try {
     names = await readdir(dir);
@@ -40,7 +62,7 @@ export async function readSourceArticles(dir: string): Promise<SourceArticle[]> 
   }
   const files = names.filter((n) => SOURCE_EXTENSIONS.some((e) => n.endsWith(e))).sort();
   if (files.length === 0) throw new ArtifactError(`${dir}: no .txt or .md articles to build a corpus from`, { file: dir });
-  return Promise.all(files.map(async (f) => toSourceArticle(f, await readFile(join(dir, f), "utf8"))));
+  return Promise.all(files.map(async (f) => toSourceArticle(f, await readFile(join(dir, f), "utf8"), (language) => markers.get(language) ?? [])));
 }
 
 function fingerprint(articles: SourceArticle[]): string {

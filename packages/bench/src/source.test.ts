@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonNames, guessLanguage, splitParagraphs } from "./source";
+import { beforeComments, findPersonNames, guessLanguage, splitParagraphs } from "./source";
 
 describe("splitParagraphs", () => {
   it("keeps one paragraph per line when lines are long", () => {
@@ -52,5 +52,13 @@ describe("guessLanguage", () => {
   it("tells Swedish from English by its letters", () => {
     expect(guessLanguage("Regeringen föreslår att skatten på bränsle sänks under nästa år.")).toBe("sv");
     expect(guessLanguage("The government proposes a lower fuel tax next year.")).toBe("en");
+  });
+});
+
+describe("beforeComments", () => {
+  it("cuts at the first paragraph that opens with a marker, whatever its case, and keeps an article without one", () => {
+    const paragraphs = ["Title", "Body with no comments: in the middle.", "No comments:", "Post a Comment"];
+    expect(beforeComments(paragraphs, ["no comments:", "post a comment"])).toEqual(["Title", "Body with no comments: in the middle."]);
+    expect(beforeComments(paragraphs, ["leave a comment"])).toEqual(paragraphs);
   });
 });

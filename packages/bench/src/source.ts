@@ -136,7 +136,22 @@ export function findPersonNames(texts: string[]): PersonName[] {
     .map(({ first, last }) => ({ first, last }));
 }
 
-/** Reads one source file into a SourceArticle. */
-export function toSourceArticle(file: string, text: string): SourceArticle {
-  return { file, language: guessLanguage(text), text, paragraphs: splitParagraphs(text) };
+/**
+ * The paragraphs before a page's reader comments: the first paragraph that opens with one of
+ * `markers` (lower case, as the statements rules list them) and all after it are left out. Recombined
+ * into other documents they would put a comments section in the middle of each, and the statements
+ * stage reads nothing after one.
+ */
+export function beforeComments(paragraphs: string[], markers: readonly string[]): string[] {
+  const at = paragraphs.findIndex((p) => {
+    const lower = p.toLowerCase();
+    return markers.some((m) => lower.startsWith(m));
+  });
+  return at < 0 ? paragraphs : paragraphs.slice(0, at);
+}
+
+/** Reads one source file into a SourceArticle; `commentMarkers(language)` says where its reader comments begin. */
+export function toSourceArticle(file: string, text: string, commentMarkers: (language: string) => readonly string[] = () => []): SourceArticle {
+  const language = guessLanguage(text);
+  return { file, language, text, paragraphs: beforeComments(splitParagraphs(text), commentMarkers(language)) };
 }
