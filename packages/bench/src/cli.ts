@@ -21,6 +21,7 @@ import { ensureCorpus, readSourceArticles, type CorpusOnDisk } from "./corpus-fi
 import { BenchFigures, STAGE_NAMES, type PipelineRun, type SizeFigures, type StageFigure } from "./figures";
 import { canPin, countLines, recomputedFromLog, runNodeChild, type ChildOptions } from "./measure";
 import { combineRuns, evaluateTargets, median, renderReport } from "./report";
+import { measureDashboard } from "./dashboard";
 import { WinkResult } from "./wink-result";
 
 const SPEC: CommandSpec = {
@@ -43,12 +44,41 @@ const SPEC: CommandSpec = {
     "skip-reference": { type: "boolean", description: "do not run the wink-nlp reference" },
     "skip-workers": { type: "boolean", description: "do not run the one-process pipeline again unpinned with --workers 2" },
     "skip-incremental": { type: "boolean", description: "do not rerun on a copy of each corpus with one article added" },
+    "skip-dashboard": { type: "boolean", description: "do not serve the largest corpus's outputs with `pnpm dashboard` and time its pages" },
   },
   notes: [
     "Corpora go to DIR/<size>/articles (made once; ~6 KB per document), stage outputs to DIR/<size>/out, logs to DIR/<size>/logs.",
+    "The dashboard is built (a turbo cache hit when unchanged) and served on the largest size's outputs; its log is DIR/<size>/logs/dashboard.log.",
     "Example: pnpm bench --sizes 100,1000 --json data/bench/figures.json",
   ],
 };
+
+/** Timed requests per dashboard page (after one warm-up). */
+const DASHBOARD_REQUESTS = 20;
+/** Building the dashboard on a fresh clone and starting it must fit in this. */
+const DASHBOARD_START_SECONDS = 600;
+
+/** Serves the largest corpus whose four stages all ran, and times its pages; null with the reason otherwise. */
+async function runDashboard(corpora: CorpusOnDisk[], results: SizeFigures[], repo: string, reporter: Reporter): Promise<{ dashboard: BenchFigures["dashboard"]; note: string }> {
+  const complete = corpora
+    .map((corpus, i) => ({ corpus, figures: results[i] }))
+    .filter(({ figures }) => STAGE_NAMES.every((name) => figures?.stages.find((s) => s.stage === name)?.status === "ok"))
+    .sort((a, b) => b.corpus.manifest.count - a.corpus.manifest.count)[0];
+  if (!complete) return { dashboard: null, note: "no size ran all four stages" };
+  const label = `${complete.corpus.manifest.count} docs: dashboard`;
+  const logFile = join(complete.corpus.dir, "logs", "dashboard.log");
+  try {
+    const dashboard = await measureDashboard(
+      { repo, out: join(complete.corpus.dir, "out"), docs: complete.corpus.manifest.count, logFile, requests: DASHBOARD_REQUESTS, startTimeoutSeconds: DASHBOARD_START_SECONDS },
+      (step) => reporter.progress(0, undefined, `${label}, ${step}`),
+    );
+    return { dashboard, note: "" };
+  } catch (error) {
+    return { dashboard: null, note: `dashboard failed: ${(error as Error).message} (log: ${logFile})` };
+  } finally {
+    reporter.done();
+  }
+}
 
 /** English text the reference reads: the English documents of the largest corpus, up to this many bytes. */
 const REFERENCE_CAP_BYTES = 10_000_000;
@@ -276,6 +306,8 @@ runMain(async () => {
   const { reference, note } =
     options["skip-reference"] || !largest ? { reference: null, note: "skipped (--skip-reference)" } : await runReference(largest, child, runs ?? 1);
 
+  const { dashboard, note: dashboardNote } = options["skip-dashboard"] ? { dashboard: null, note: "skipped (--skip-dashboard)" } : await runDashboard(corpora, results, stageRepo, reporter);
+
   const measured = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown CPU", cores: cpus().length, pinnedToOneCore: pin, loadAverage },
@@ -283,6 +315,8 @@ runMain(async () => {
     sizes: results,
     reference,
     referenceNote: note,
+    dashboard,
+    dashboardNote,
   };
   const figures: BenchFigures = { ...measured, targets: evaluateTargets(measured) };
   process.stdout.write(renderReport(figures));

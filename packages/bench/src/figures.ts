@@ -42,6 +42,33 @@ export const SizeFigures = z.object({
 });
 export type SizeFigures = z.infer<typeof SizeFigures>;
 
+/** One dashboard page requested again and again: time to the last byte of the response on localhost. */
+export const RouteFigure = z.object({
+  name: z.string(),
+  path: z.string(),
+  listsStatements: z.boolean(),
+  httpStatus: z.number().int(),
+  requests: z.number().int().positive(),
+  medianMs: z.number().nonnegative(),
+  maxMs: z.number().nonnegative(),
+  kilobytes: z.number().nonnegative(),
+  /** Distinct statements of the run the response carries (see `shippedStatements`). */
+  statementsShipped: z.number().int().nonnegative(),
+});
+export type RouteFigure = z.infer<typeof RouteFigure>;
+
+/** `pnpm dashboard` serving the largest corpus's outputs. */
+export const DashboardFigures = z.object({
+  docs: z.number().int().nonnegative(),
+  statements: z.number().int().nonnegative(),
+  /** The first page served after start (the overview), for which the server reads the artifacts. */
+  firstRequestMs: z.number().nonnegative(),
+  /** Peak resident memory of the largest process of the server (Linux /proc), null elsewhere. */
+  serverPeakRssMb: z.number().nonnegative().nullable(),
+  routes: z.array(RouteFigure),
+});
+export type DashboardFigures = z.infer<typeof DashboardFigures>;
+
 export const TargetResult = z.object({
   target: z.string(),
   status: z.enum(["PASS", "FAIL", "N/A"]),
@@ -57,6 +84,9 @@ export const BenchFigures = z.object({
   reference: WinkResult.extend({ name: z.string(), peakRssMb: z.number().nonnegative().nullable() }).nullable(),
   /** Why there is no reference figure, when there is none. */
   referenceNote: z.string(),
+  dashboard: DashboardFigures.nullable().default(null),
+  /** Why there are no dashboard figures, when there are none. */
+  dashboardNote: z.string().default(""),
   targets: z.array(TargetResult),
 });
 export type BenchFigures = z.infer<typeof BenchFigures>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BenchFigures, SizeFigures, StageFigure } from "./figures";
-import { combineRuns, costPerMb, endToEnd, evaluateTargets, formatTable, scalingRatio, scalingTable, sizeTable, throughput } from "./report";
+import type { BenchFigures, DashboardFigures, RouteFigure, SizeFigures, StageFigure } from "./figures";
+import { combineRuns, costPerMb, dashboardTable, dashboardTarget, endToEnd, evaluateTargets, formatTable, scalingRatio, scalingTable, sizeTable, throughput } from "./report";
 
 const ok = (stage: string, seconds: number, peakRssMb = 100): StageFigure => ({ stage, status: "ok", seconds, peakRssMb, note: "" });
 
@@ -20,6 +20,8 @@ function figures(sizes: SizeFigures[], referenceMbps: number | null): Omit<Bench
         ? null
         : { name: "wink", documents: 1, bytes: 10_000_000, sentences: 1, tokens: 1, loadSeconds: 0.2, seconds: 10 / referenceMbps, peakRssMb: 150 },
     referenceNote: referenceMbps === null ? "skipped" : "",
+    dashboard: null,
+    dashboardNote: "skipped (--skip-dashboard)",
   };
 }
 
@@ -66,7 +68,8 @@ describe("evaluateTargets", () => {
     const large = size(10000, 60e6, [1, 1, 1, 1]);
     large.twoWorkers = { status: "ok", seconds: 2, peakRssMb: 200, recomputed: null, note: "" };
     const results = evaluateTargets(figures([size(1000, 6e6, [0.1, 0.1, 0.1, 0.1]), large], 4.6));
-    expect(results.map((r) => r.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS"]);
+    // The dashboard was skipped in these figures: no verdict either way.
+    expect(results.map((r) => r.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS", "N/A"]);
   });
 
   it("fails memory when only the 2-worker run goes over the limit", () => {
@@ -90,7 +93,7 @@ describe("evaluateTargets", () => {
     broken.stages.push({ stage: "ingest", status: "failed", seconds: 0.3, peakRssMb: 80, note: "exit 1" });
     broken.stages.push({ stage: "normalize", status: "skipped", seconds: null, peakRssMb: null, note: "" });
     const results = evaluateTargets(figures([broken], 4.6));
-    expect(results.map((r) => r.status)).toEqual(["N/A", "N/A", "N/A", "N/A", "N/A"]);
+    expect(results.map((r) => r.status)).toEqual(["N/A", "N/A", "N/A", "N/A", "N/A", "N/A"]);
     expect(results[0]?.detail).toContain("ingest");
   });
 });
@@ -143,5 +146,41 @@ describe("combineRuns", () => {
     const failing = size(10, 1e6, [1]);
     failing.stages[0] = { stage: "ingest", status: "failed", seconds: 0.2, peakRssMb: 80, note: "exit 1" };
     expect(combineRuns([size(10, 1e6, [1]), failing]).stages[0]?.status).toBe("failed");
+  });
+});
+
+describe("dashboard target", () => {
+  const route = (name: string, maxMs: number, statementsShipped: number, httpStatus = 200): RouteFigure => ({
+    name,
+    path: name === "compare" ? "/compare" : "/statements",
+    listsStatements: name !== "compare",
+    httpStatus,
+    requests: 20,
+    medianMs: maxMs / 2,
+    maxMs,
+    kilobytes: 170,
+    statementsShipped,
+  });
+  const dashboard = (routes: RouteFigure[]): DashboardFigures => ({ docs: 10000, statements: 80000, firstRequestMs: 1100, serverPeakRssMb: 400, routes });
+
+  it("passes when every request is under 300 ms and no response carries more than one page", () => {
+    const result = dashboardTarget(dashboard([route("compare", 80, 0), route("explorer", 120, 50)]), "");
+    expect(result).toMatchObject({ status: "PASS", detail: "slowest request 120 ms (explorer); at most 50 of 80000 statements in a response, at 10000 docs" });
+  });
+
+  it("fails on one slow request, on a page that ships more than a page, and on an error page", () => {
+    expect(dashboardTarget(dashboard([route("compare", 80, 0), route("explorer", 310, 50)]), "").status).toBe("FAIL");
+    expect(dashboardTarget(dashboard([route("compare", 80, 0), route("explorer", 120, 51)]), "").status).toBe("FAIL");
+    expect(dashboardTarget(dashboard([route("compare", 5, 0, 500)]), "")).toMatchObject({ status: "FAIL", detail: "/compare answered 500" });
+  });
+
+  it("is N/A with the reason when the dashboard was not measured", () => {
+    expect(dashboardTarget(null, "dashboard failed: no build")).toMatchObject({ status: "N/A", detail: "dashboard failed: no build" });
+  });
+
+  it("prints a row per page with median, max, size and statements", () => {
+    const table = dashboardTable(dashboard([route("compare", 80, 0), route("explorer", 120, 50)])).split("\n");
+    expect(table.find((l) => l.startsWith("explorer"))).toMatch(/^explorer +\/statements +200 +60 +120 +170 +50$/);
+    expect(table.at(-1)).toBe("first page after start (the overview; reads the artifacts): 1100 ms; server peak RSS 400 MB");
   });
 });

@@ -1,4 +1,4 @@
-import { STAGE_NAMES, type BenchFigures, type PipelineRun, type SizeFigures, type StageFigure, type TargetResult } from "./figures";
+import { STAGE_NAMES, type BenchFigures, type DashboardFigures, type PipelineRun, type SizeFigures, type StageFigure, type TargetResult } from "./figures";
 
 /** Megabytes are 10^6 bytes throughout, as throughput figures usually are. */
 export function megabytes(bytes: number): number {
@@ -101,6 +101,10 @@ export const TARGETS = {
   maxPeakRssMb: 300,
   maxScalingRatio: 1.2,
   minWorkerSpeedup: 1.7,
+  /** Every timed dashboard request, compare and explorer, at 10k documents. */
+  maxDashboardMs: 300,
+  /** One explorer page (apps/dashboard/app/statements/page.tsx, PAGE_SIZE). */
+  maxStatementsPerResponse: 50,
 } as const;
 
 function fixed(value: number | null, digits = 2): string {
@@ -186,7 +190,35 @@ export function evaluateTargets(figures: Omit<BenchFigures, "targets">): TargetR
           detail: `${fixed(oursMbps / reference)}× wink-nlp (${fixed(oursMbps)} vs ${fixed(reference)} MB/s)`,
         },
   );
+  results.push(dashboardTarget(figures.dashboard, figures.dashboardNote));
   return results;
+}
+
+/** Compare and explorer answer every timed request within the limit and none ships more than one page. */
+export function dashboardTarget(dashboard: DashboardFigures | null, note: string): TargetResult {
+  const target = `dashboard < ${TARGETS.maxDashboardMs} ms a page, ≤ one page (${TARGETS.maxStatementsPerResponse}) of statements`;
+  if (dashboard === null || dashboard.routes.length === 0) return { target, status: "N/A", detail: note || "not measured" };
+  const failed = dashboard.routes.filter((r) => r.httpStatus !== 200);
+  if (failed.length > 0) return { target, status: "FAIL", detail: failed.map((r) => `${r.path} answered ${r.httpStatus}`).join("; ") };
+  const slowest = dashboard.routes.reduce((a, b) => (b.maxMs > a.maxMs ? b : a));
+  const most = Math.max(...dashboard.routes.map((r) => r.statementsShipped));
+  const ok = slowest.maxMs < TARGETS.maxDashboardMs && most <= TARGETS.maxStatementsPerResponse;
+  return {
+    target,
+    status: ok ? "PASS" : "FAIL",
+    detail: `slowest request ${fixed(slowest.maxMs, 0)} ms (${slowest.name}); at most ${most} of ${dashboard.statements} statements in a response, at ${dashboard.docs} docs`,
+  };
+}
+
+/** The dashboard's pages: time to the last byte on localhost, size, and statements carried. */
+export function dashboardTable(dashboard: DashboardFigures): string {
+  const rows = dashboard.routes.map((r) => [r.name, r.path, String(r.httpStatus), fixed(r.medianMs, 0), fixed(r.maxMs, 0), fixed(r.kilobytes, 0), String(r.statementsShipped)]);
+  const requests = dashboard.routes[0]?.requests ?? 0;
+  return [
+    `Dashboard (pnpm dashboard) on the ${dashboard.docs}-document outputs, ${dashboard.statements} statements: ms to the last byte on localhost, ${requests} requests a page after one warm-up`,
+    formatTable(["page", "path", "HTTP", "median ms", "max ms", "KB", "statements in it"], rows),
+    `first page after start (the overview; reads the artifacts): ${fixed(dashboard.firstRequestMs, 0)} ms; server peak RSS ${fixed(dashboard.serverPeakRssMb, 0)} MB`,
+  ].join("\n");
 }
 
 const NUMERIC = /^[\d.,×–-]*$/;
@@ -336,6 +368,7 @@ export function renderReport(figures: BenchFigures): string {
       : `Our end to end vs reference: ${fixed(ours)} MB/s at ${best.docs} docs = ${refMbps ? `${fixed(ours / refMbps)}×` : "n/a"} wink-nlp`,
     "",
   );
+  out.push(figures.dashboard ? dashboardTable(figures.dashboard) : `Dashboard: ${figures.dashboardNote || "not measured"}`, "");
   out.push("Targets", formatTable(["target", "result", "figures"], figures.targets.map((t) => [t.target, t.status, t.detail])));
   return `${out.join("\n")}\n`;
 }
