@@ -68,6 +68,8 @@ describe("evaluateTargets", () => {
     const large = size(10000, 60e6, [1, 1, 1, 1]);
     large.twoWorkers = { status: "ok", seconds: 2, peakRssMb: 200, recomputed: null, note: "" };
     const results = evaluateTargets(figures([size(1000, 6e6, [0.1, 0.1, 0.1, 0.1]), large], 4.6));
+    const skipped = evaluateTargets(figures([size(10000, 60e6, [1, 1, 1, 1])], 4.6)).find((r) => r.target.startsWith("2 worker threads"));
+    expect(skipped).toMatchObject({ status: "N/A", detail: "not run (--skip-workers)" });
     // The dashboard was skipped in these figures: no verdict either way.
     expect(results.map((r) => r.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS", "N/A"]);
   });
