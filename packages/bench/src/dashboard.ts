@@ -45,18 +45,14 @@ async function startDashboard(options: DashboardRunOptions, log: string[]): Prom
     env: { ...process.env, CI: "true", VIEWPOINTS_OUT: options.out, VIEWPOINTS_DATA: join(options.repo, "data") },
   });
   const deadline = Date.now() + options.startTimeoutSeconds * 1000;
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    log.push(chunk.toString());
-  };
+  const collect = (chunk: Buffer) => log.push(chunk.toString());
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   const served: Served = { url: "", process: child, firstRequestMs: 0 };
   try {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`pnpm dashboard exited with ${child.exitCode}`);
-      served.url ||= URL_LINE.exec(output)?.[1] ?? "";
+      served.url ||= URL_LINE.exec(log.join(""))?.[1] ?? "";
       if (served.url) {
         const first = await timedGet(`${served.url}/`).catch(() => null);
         if (first !== null) return { ...served, firstRequestMs: first.ms };
@@ -82,7 +78,7 @@ async function stopDashboard(served: Served): Promise<void> {
 }
 
 /** The highest peak resident memory (VmHWM) of `pid` and its descendants, in MB; null without /proc. */
-export function treePeakRssMb(pid: number): number | null {
+function treePeakRssMb(pid: number): number | null {
   const peak = (p: number): number => {
     let kb = 0;
     try {
