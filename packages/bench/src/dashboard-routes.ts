@@ -4,13 +4,11 @@ import type { Statement } from "@viewpoints/artifacts";
 export interface DashboardRoute {
   name: string;
   path: string;
-  /** Whether the page lists statements (the explorer), as opposed to aggregates (compare). */
-  listsStatements: boolean;
 }
 
 type StatementFields = Pick<Statement, "statement_id" | "speaker_id" | "frame" | "text">;
 
-/** The most frequent value of `key` among `items`; the first seen wins a tie. */
+/** The most frequent value of `key` among `items`; of tied values, the one that reached the count first. */
 function mostFrequent<T>(items: readonly T[], key: (item: T) => string): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
@@ -30,19 +28,19 @@ function mostFrequent<T>(items: readonly T[], key: (item: T) => string): string 
  */
 export function dashboardRoutes(statements: readonly StatementFields[]): DashboardRoute[] {
   const routes: DashboardRoute[] = [
-    { name: "compare", path: "/compare", listsStatements: false },
-    { name: "explorer, page 1", path: "/statements", listsStatements: true },
+    { name: "compare", path: "/compare" },
+    { name: "explorer, page 1", path: "/statements" },
   ];
   const speaker = mostFrequent(statements, (s) => s.speaker_id);
   if (speaker !== null) {
     const own = statements.filter((s) => s.speaker_id === speaker);
     const frame = mostFrequent(own, (s) => s.frame)!;
-    routes.push({ name: "explorer, speaker + frame", path: `/statements?${new URLSearchParams({ speaker, frame })}`, listsStatements: true });
+    routes.push({ name: "explorer, speaker + frame", path: `/statements?${new URLSearchParams({ speaker, frame })}` });
   }
   const middle = statements[Math.floor(statements.length / 2)];
   // The first words of a real statement: a search a user might type, with at least one match.
   const words = middle?.text.split(/\s+/).filter((w) => w !== "").slice(0, 3).join(" ");
-  if (words) routes.push({ name: "explorer, text search", path: `/statements?${new URLSearchParams({ q: words })}`, listsStatements: true });
+  if (words) routes.push({ name: "explorer, text search", path: `/statements?${new URLSearchParams({ q: words })}` });
   return routes;
 }
 

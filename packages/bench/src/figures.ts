@@ -46,7 +46,6 @@ export type SizeFigures = z.infer<typeof SizeFigures>;
 export const RouteFigure = z.object({
   name: z.string(),
   path: z.string(),
-  listsStatements: z.boolean(),
   httpStatus: z.number().int(),
   requests: z.number().int().positive(),
   medianMs: z.number().nonnegative(),

@@ -155,7 +155,6 @@ describe("dashboard target", () => {
   const route = (name: string, maxMs: number, statementsShipped: number, httpStatus = 200): RouteFigure => ({
     name,
     path: name === "compare" ? "/compare" : "/statements",
-    listsStatements: name !== "compare",
     httpStatus,
     requests: 20,
     medianMs: maxMs / 2,

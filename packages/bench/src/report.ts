@@ -101,7 +101,7 @@ export const TARGETS = {
   maxPeakRssMb: 300,
   maxScalingRatio: 1.2,
   minWorkerSpeedup: 1.7,
-  /** Every timed dashboard request, compare and explorer, at 10k documents. */
+  /** Every timed dashboard request, compare and explorer, on the largest corpus. */
   maxDashboardMs: 300,
   /** One explorer page (apps/dashboard/app/statements/page.tsx, PAGE_SIZE). */
   maxStatementsPerResponse: 50,
